@@ -1,0 +1,55 @@
+# One task runner for people, CI and the README. Every target sets up what it
+# needs first, so each works on a fresh machine.
+
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+PORT   ?= 8000
+
+.PHONY: help setup build serve test test-fast bench catalogs clean
+
+help:
+	@echo "make serve   set up, build, and serve the site at http://127.0.0.1:$(PORT)/"
+	@echo "make test    set up, build, and run every test (CPython and browser)"
+	@echo "make build   build the site into public/"
+	@echo "make bench   measure load time and bytes of the built site"
+	@echo "make catalogs  extract the tools' words into locales/ for translators"
+
+# Python packages, pinned, in a virtual environment; then the package itself.
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# npm packages exactly as locked (Pyodide, axe-core).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+	scripts/ensure-chromium
+
+build: $(VENV)/.installed node_modules/.installed
+	$(PYTHON) build.py
+
+serve: build
+	$(PYTHON) serve.py --port $(PORT)
+
+test: setup build
+	$(PYTHON) -m pytest
+
+# The CPython tests alone: seconds, no browser.
+test-fast: $(VENV)/.installed
+	$(PYTHON) -m pytest -m "not browser"
+
+bench: setup build
+	$(PYTHON) bench.py
+
+catalogs: $(VENV)/.installed
+	$(VENV)/bin/pybabel extract -F babel.cfg -k t -c TRANSLATORS: --no-location --sort-output \
+	  --project "Expunge Assist" --copyright-holder "Expunge Assist contributors" \
+	  -o locales/messages.pot .
+	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching
+
+clean:
+	rm -rf public build

@@ -1,0 +1,301 @@
+"""Build the whole site into public/: `python build.py` (or `make build`).
+
+The steps, in order:
+
+1. compile_catalogs   locales/*/LC_MESSAGES/messages.po -> .mo (Babel), and the
+                      tools' words as assets/tools/i18n/LANG.json for the page.
+2. pack_python        py/expunge_assist with its templates and compiled catalogs
+                      -> one zip the page loads, plus pure-Python Jinja2 and
+                      MarkupSafe, listed with their checksums in manifest.json.
+3. vendor_pyodide     the pinned Pyodide core from node_modules/ -> assets/pyodide/.
+4. build_site         MkDocs (English and Spanish), then the staged files above.
+5. check_output       fails the build if a page misses its security policy or
+                      loads anything from another origin.
+
+Steps 1-3 write into build/stage/, which step 4 lays over the MkDocs output, so
+MkDocs' own clean-up of public/ never removes them.
+"""
+
+import hashlib
+import importlib
+import importlib.metadata
+import json
+import re
+import shutil
+import sys
+import time
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+LOCALES = ROOT / "locales"
+PACKAGE = ROOT / "py" / "expunge_assist"
+TOOL_TEMPLATES = ROOT / "templates" / "tool"
+STAGE = ROOT / "build" / "stage"
+TOOLS_OUT = STAGE / "assets" / "tools"
+OUTPUT = ROOT / "public"
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = [
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+]
+# Pure-Python libraries the package needs in the browser, taken from the pinned
+# virtual environment. MarkupSafe's C speed-up is left out: without it,
+# MarkupSafe uses its own pure-Python escape (markupsafe/_native.py).
+BROWSER_LIBRARIES = ["jinja2", "markupsafe"]
+# A fixed time for every zip entry, so the same sources give the same bytes.
+ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+class BuildError(Exception):
+    """A build step found something to fix; the message says which file and what."""
+
+
+# 1. Catalogs ---------------------------------------------------------------
+
+
+def compile_catalogs() -> list[Path]:
+    """Compile every .po catalog to .mo beside it; export the tools' words as JSON."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    compiled = []
+    words_out = TOOLS_OUT / "i18n"
+    words_out.mkdir(parents=True, exist_ok=True)
+    for po_path in sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")):
+        with po_path.open("rb") as handle:
+            catalog = read_po(handle)
+        problems = [
+            f"{po_path.relative_to(ROOT)}: {message.id!r}: {error}"
+            for message, errors in catalog.check()
+            for error in errors
+        ]
+        if problems:
+            raise BuildError("Fix these translations:\n  " + "\n  ".join(problems))
+        mo_path = po_path.with_suffix(".mo")
+        with mo_path.open("wb") as handle:
+            write_mo(handle, catalog, use_fuzzy=False)
+        compiled.append(mo_path)
+        words = {
+            message.id: message.string
+            for message in catalog
+            if message.id and isinstance(message.id, str) and message.string and not message.fuzzy
+        }
+        lang = po_path.parent.parent.name
+        (words_out / f"{lang}.json").write_text(
+            json.dumps(words, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8"
+        )
+    return compiled
+
+
+# 2. The Python the page loads ----------------------------------------------
+
+
+def _write_zip(target: Path, members: dict[str, Path]) -> None:
+    """A zip of ``members`` (archive name -> file), byte-identical for identical input."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, members[name].read_bytes())
+
+
+def _python_sources(folder: Path, prefix: str) -> dict[str, Path]:
+    return {
+        f"{prefix}/{path.relative_to(folder).as_posix()}": path
+        for path in sorted(folder.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pack_python() -> Path:
+    """Zip the package (with data/) and its pure-Python libraries; write manifest.json."""
+    sys.path.insert(0, str(PACKAGE.parent))
+    version = importlib.import_module("expunge_assist").__version__
+    py_out = TOOLS_OUT / "py"
+    if py_out.exists():
+        shutil.rmtree(py_out)
+
+    members = _python_sources(PACKAGE, "expunge_assist")
+    for path in sorted(TOOL_TEMPLATES.rglob("*")):
+        if path.is_file():
+            members[f"expunge_assist/data/templates/tool/{path.relative_to(TOOL_TEMPLATES).as_posix()}"] = path
+    for path in sorted(LOCALES.glob("*/LC_MESSAGES/messages.mo")):
+        members[f"expunge_assist/data/locales/{path.relative_to(LOCALES).as_posix()}"] = path
+    if not any(name.endswith(".mo") for name in members):
+        raise BuildError("No compiled catalogs in locales/: run the compile_catalogs step first.")
+    archives = [py_out / f"expunge_assist-{version}.zip"]
+    _write_zip(archives[0], members)
+
+    for name in BROWSER_LIBRARIES:
+        module = importlib.import_module(name)
+        folder = Path(module.__file__).parent
+        library_version = importlib.metadata.version(name)
+        sources = _python_sources(folder, name)
+        if not sources:
+            raise BuildError(f"{folder}: no Python files to pack for {name}.")
+        archives.append(py_out / f"{name}-{library_version}.zip")
+        _write_zip(archives[-1], sources)
+
+    manifest = {
+        "package": version,
+        "archives": [{"file": path.name, "sha256": _sha256(path)} for path in archives],
+    }
+    manifest_path = py_out / "manifest.json"
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest_path
+
+
+# 3. Pyodide ----------------------------------------------------------------
+
+
+def vendor_pyodide() -> Path:
+    """Copy the pinned Pyodide core (npm package `pyodide`) into assets/pyodide/."""
+    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    installed_file = PYODIDE_NPM / "package.json"
+    if not installed_file.exists():
+        raise BuildError("node_modules/pyodide is missing: run `npm ci` (make does this).")
+    installed = json.loads(installed_file.read_text())["version"]
+    if installed != pinned:
+        raise BuildError(
+            f"node_modules has Pyodide {installed} but package.json pins {pinned}: run `npm ci`."
+        )
+    target = STAGE / "assets" / "pyodide"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(PYODIDE_NPM / name, target / name)
+    return target
+
+
+# 4. The site ---------------------------------------------------------------
+
+
+def build_site() -> Path:
+    """Run MkDocs into public/, then lay the staged tool files over it."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(ROOT / "mkdocs.yml")))
+    shutil.copytree(STAGE, OUTPUT, dirs_exist_ok=True)
+    return OUTPUT
+
+
+# 5. Checks -----------------------------------------------------------------
+
+# Attributes through which a page loads something by itself. A plain <a href>
+# is a link a person chooses to follow, so it is checked for rel="noreferrer"
+# instead.
+LOADING_ATTRIBUTES = {
+    "script": ["src"],
+    "img": ["src", "srcset"],
+    "source": ["src", "srcset"],
+    "iframe": ["src"],
+    "frame": ["src"],
+    "embed": ["src"],
+    "object": ["data"],
+    "video": ["src", "poster"],
+    "audio": ["src"],
+    "track": ["src"],
+    "input": ["src"],
+    "form": ["action"],
+}
+LINK_RELS_NOT_LOADED = {"alternate", "canonical", "prev", "next", "author", "license"}
+OFF_ORIGIN = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+CSS_OFF_ORIGIN = re.compile(r"""(?:url\(\s*["']?|@import\s+["']?)\s*(?:[a-z]+:)?//""", re.I)
+
+
+class _PageAudit(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self.has_policy = False
+        self.has_referrer_policy = False
+
+    def handle_starttag(self, tag, attrs):
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            if values.get("http-equiv", "").lower() == "content-security-policy":
+                self.has_policy = True
+            if values.get("name") == "referrer" and values.get("content") == "no-referrer":
+                self.has_referrer_policy = True
+        for name in LOADING_ATTRIBUTES.get(tag, []):
+            if OFF_ORIGIN.match(values.get(name, "")):
+                self.problems.append(f"<{tag} {name}={values[name]!r}> loads from another origin")
+        if tag == "link":
+            rels = set(values.get("rel", "").lower().split())
+            if OFF_ORIGIN.match(values.get("href", "")) and not rels <= LINK_RELS_NOT_LOADED:
+                self.problems.append(f"<link rel={values.get('rel')!r} href={values['href']!r}> loads from another origin")
+        if tag == "a" and OFF_ORIGIN.match(values.get("href", "")):
+            if "noreferrer" not in values.get("rel", "").split():
+                self.problems.append(f"<a href={values['href']!r}> links out without rel=\"noreferrer\"")
+        if "style" in values and CSS_OFF_ORIGIN.search(values["style"]):
+            self.problems.append(f"<{tag} style=...> loads from another origin")
+
+    def handle_data(self, data):
+        if self.lasttag == "style" and CSS_OFF_ORIGIN.search(data):
+            self.problems.append("<style> loads from another origin")
+
+
+def audit_page(html: str) -> list[str]:
+    """What is wrong with one built page: off-origin loads, missing policies."""
+    audit = _PageAudit()
+    audit.feed(html)
+    if not audit.has_policy:
+        audit.problems.append("no Content-Security-Policy <meta> tag")
+    if not audit.has_referrer_policy:
+        audit.problems.append('no <meta name="referrer" content="no-referrer">')
+    return audit.problems
+
+
+def audit_stylesheet(css: str) -> list[str]:
+    """Off-origin url() or @import in one stylesheet."""
+    return [f"loads {match.group(0)!r}" for match in CSS_OFF_ORIGIN.finditer(css)]
+
+
+def check_output(output: Path = OUTPUT) -> int:
+    """Fail unless every page has its policies and loads only from its own origin."""
+    problems = []
+    pages = sorted(output.rglob("*.html"))
+    if not pages:
+        raise BuildError(f"{output}: no pages were built.")
+    for page in pages:
+        for problem in audit_page(page.read_text(encoding="utf-8")):
+            problems.append(f"{page.relative_to(output)}: {problem}")
+    for sheet in sorted(output.rglob("*.css")):
+        for problem in audit_stylesheet(sheet.read_text(encoding="utf-8")):
+            problems.append(f"{sheet.relative_to(output)}: {problem}")
+    if problems:
+        raise BuildError("The built site breaks its privacy rules:\n  " + "\n  ".join(problems))
+    return len(pages)
+
+
+STEPS = [compile_catalogs, pack_python, vendor_pyodide, build_site, check_output]
+
+
+def main() -> int:
+    """Run every step in order; print each one's time; exit 1 with the reason on failure."""
+    if STAGE.exists():
+        shutil.rmtree(STAGE)
+    for step in STEPS:
+        started = time.perf_counter()
+        try:
+            step()
+        except BuildError as error:
+            print(f"build.py: {step.__name__} failed: {error}", file=sys.stderr)
+            return 1
+        print(f"build.py: {step.__name__} done in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

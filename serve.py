@@ -1,0 +1,116 @@
+"""Serve the built site from public/ on 127.0.0.1, as GitHub Pages would.
+
+`python serve.py` serves http://127.0.0.1:8000/ (make serve). `--prefix
+/expunge-assist/` serves it under a project sub-path instead, as tests do.
+Only GET and HEAD exist: a static site has nothing to post to.
+"""
+
+import argparse
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+# Python's http.server takes MIME types from /etc/mime.types, which may lack
+# these; module scripts and WebAssembly must be served with the right ones.
+TYPES = {
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".wasm": "application/wasm",
+    ".json": "application/json",
+    ".zip": "application/zip",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".html": "text/html",
+    ".xml": "application/xml",
+}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files under ``prefix``; everything else is a 404."""
+
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+
+    def __init__(self, *args, directory: str, prefix: str, extra: dict[str, Path], quiet: bool, **kwargs):
+        self.prefix = prefix
+        self.extra = extra
+        self.quiet = quiet
+        super().__init__(*args, directory=directory, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        for mount, folder in self.extra.items():
+            if clean.startswith(mount):
+                return str(folder / clean[len(mount):].lstrip("/"))
+        if not clean.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_prefix__")
+        return super().translate_path("/" + clean[len(self.prefix):])
+
+    def send_error(self, code, message=None, explain=None):
+        # GitHub Pages answers a missing page with the site's 404.html.
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def log_message(self, format, *args):
+        if not self.quiet:
+            super().log_message(format, *args)
+
+
+class Site:
+    """A running server: ``url`` is the site's address; ``stop()`` ends it."""
+
+    def __init__(self, directory: Path, port: int = 0, prefix: str = "/", extra=None, quiet: bool = True):
+        prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
+        handler = functools.partial(
+            SiteHandler, directory=str(directory), prefix=prefix, extra=dict(extra or {}), quiet=quiet
+        )
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.server.daemon_threads = True
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = self.origin + prefix
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def start(self) -> "Site":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--port", type=int, default=8000)
+    options.add_argument("--prefix", default="/", help="the path the site lives under, e.g. /expunge-assist/")
+    options.add_argument("--directory", type=Path, default=ROOT / "public")
+    args = options.parse_args()
+    if not (args.directory / "index.html").exists():
+        raise SystemExit(f"{args.directory} has no index.html: run `make build` first.")
+    site = Site(args.directory, args.port, args.prefix, quiet=False)
+    print(f"Serving {args.directory} at {site.url} (Ctrl+C stops)", flush=True)
+    try:
+        site.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        site.server.server_close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Browser tests: Debian's chromium, driven by Playwright, against public/.
+
+Every page a test opens comes from a guarded browser context: a route on the
+context sees every request (from the page and from its workers), lets the
+site's own origin through, and aborts and records anything else. A test fails
+at teardown if its guard recorded anything. tests/browser/test_guard.py
+proves the guard does catch a worker's off-origin request.
+"""
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from serve import Site
+
+ROOT = Path(__file__).resolve().parents[2]
+PUBLIC = ROOT / "public"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PREFIX = "/expunge-assist/"  # as on a GitHub Pages project site
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Cold starts on a busy 2-core machine can take well over 10 s.
+READY_TIMEOUT_MS = 120_000
+
+pytestmark = pytest.mark.browser
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser" in str(item.path):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site():
+    """The built site, served under the project sub-path on a free port."""
+    if not (PUBLIC / "index.html").exists():
+        pytest.fail("public/ is not built: run `make build` (make test does it first).")
+    server = Site(PUBLIC, prefix=PREFIX, extra={"/__test__/": FIXTURES}).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for the session (never `playwright install`)."""
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make setup` (it installs Debian's chromium).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Guard:
+    """What a browser context tried to fetch, sorted into allowed and refused."""
+
+    origin: str
+    requests: list = field(default_factory=list)
+    off_origin: list = field(default_factory=list)
+    not_get: list = field(default_factory=list)
+    websockets: list = field(default_factory=list)
+
+    def route(self, route, request):
+        url = request.url
+        self.requests.append(url)
+        if request.method not in ("GET", "HEAD"):
+            self.not_get.append(f"{request.method} {url}")
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob") or f"{parts.scheme}://{parts.netloc}" == self.origin:
+            route.continue_()
+        else:
+            self.off_origin.append(url)
+            route.abort("blockedbyclient")
+
+    def problems(self) -> list[str]:
+        return (
+            [f"off-origin request: {url}" for url in self.off_origin]
+            + [f"request that is not GET: {item}" for item in self.not_get]
+            + [f"websocket: {url}" for url in self.websockets]
+        )
+
+
+def guarded_context(browser, site, **options):
+    """A fresh context (no cache, no cookies) whose every request passes the guard."""
+    context = browser.new_context(service_workers="block", **options)
+    guard = Guard(site.origin)
+    context.route("**/*", guard.route)
+    context.on("page", lambda page: page.on("websocket", lambda ws: guard.websockets.append(ws.url)))
+    return context, guard
+
+
+@dataclass
+class Console:
+    """Console messages of a page; CSP violations show up here as errors."""
+
+    messages: list = field(default_factory=list)
+
+    def attach(self, page):
+        page.on("console", lambda message: self.messages.append((message.type, message.text)))
+        page.on("pageerror", lambda error: self.messages.append(("pageerror", str(error))))
+
+    def policy_violations(self) -> list[str]:
+        return [
+            text
+            for kind, text in self.messages
+            if "Content Security Policy" in text or text.startswith("Refused to")
+        ]
+
+    def errors(self) -> list[str]:
+        return [text for kind, text in self.messages if kind in ("error", "pageerror")]
+
+
+@pytest.fixture
+def context(browser, site):
+    """A guarded browser context; the test fails if anything left the origin or set a cookie."""
+    context, guard = guarded_context(browser, site)
+    context.guard = guard
+    yield context
+    cookies = context.cookies()
+    context.close()
+    assert not guard.problems(), "The site reached outside its origin:\n" + "\n".join(guard.problems())
+    assert not cookies, f"The site set cookies: {cookies}"
+
+
+@pytest.fixture
+def page(context):
+    """A page in the guarded context, with its console recorded as ``page.console``."""
+    page = context.new_page()
+    page.console = Console()
+    page.console.attach(page)
+    return page
+
+
+def built_pages() -> list[str]:
+    """Every built HTML page, as paths under the site (``es/privacy/``)."""
+    paths = []
+    for file in sorted(PUBLIC.rglob("*.html")):
+        relative = file.relative_to(PUBLIC).as_posix()
+        paths.append(relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+    return paths
+
+
+def wait_for_python(page) -> str:
+    """Wait until <html data-python> is "ready" or "failed", and return which."""
+    page.wait_for_selector(
+        "html[data-python='ready'], html[data-python='failed']", timeout=READY_TIMEOUT_MS, state="attached"
+    )
+    return page.get_attribute("html", "data-python")
