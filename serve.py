@@ -1,13 +1,14 @@
 """Serve the built site from public/ on 127.0.0.1, as GitHub Pages would.
 
-`python serve.py` serves http://127.0.0.1:8000/ (make serve). `--prefix
-/expunge-assist/` serves it under a project sub-path instead, as tests do.
-Only GET and HEAD exist: a static site has nothing to post to.
+`python serve.py` (make serve) serves it at http://127.0.0.1:8000/, under
+/expunge-assist/ as on a GitHub Pages project site; the bare address
+redirects there. Only GET and HEAD exist: a static site has nothing to post to.
 """
 
 import argparse
 import functools
 import http.server
+import sys
 import threading
 from pathlib import Path
 
@@ -38,6 +39,15 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.extra = extra
         self.quiet = quiet
         super().__init__(*args, directory=directory, **kwargs)
+
+    def do_GET(self):
+        if self.prefix != "/" and self.path.split("?", 1)[0] in ("/", self.prefix.rstrip("/")):
+            self.send_response(302)
+            self.send_header("Location", self.prefix)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
 
     def translate_path(self, path: str) -> str:
         clean = path.split("?", 1)[0].split("#", 1)[0]
@@ -71,6 +81,17 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A threaded server that does not print a traceback when a browser hangs up."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class Site:
     """A running server: ``url`` is the site's address; ``stop()`` ends it."""
 
@@ -79,8 +100,7 @@ class Site:
         handler = functools.partial(
             SiteHandler, directory=str(directory), prefix=prefix, extra=dict(extra or {}), quiet=quiet
         )
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.server.daemon_threads = True
+        self.server = QuietServer(("127.0.0.1", port), handler)
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.url = self.origin + prefix
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -97,7 +117,7 @@ class Site:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--port", type=int, default=8000)
-    options.add_argument("--prefix", default="/", help="the path the site lives under, e.g. /expunge-assist/")
+    options.add_argument("--prefix", default="/expunge-assist/", help="the path the site lives under, e.g. /expunge-assist/")
     options.add_argument("--directory", type=Path, default=ROOT / "public")
     args = options.parse_args()
     if not (args.directory / "index.html").exists():

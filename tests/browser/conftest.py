@@ -147,13 +147,27 @@ def page(context):
     return page
 
 
+def _site_path(file: Path) -> str:
+    relative = file.relative_to(PUBLIC).as_posix()
+    return relative[: -len("index.html")] if relative.endswith("index.html") else relative
+
+
 def built_pages() -> list[str]:
-    """Every built HTML page, as paths under the site (``es/privacy/``)."""
-    paths = []
-    for file in sorted(PUBLIC.rglob("*.html")):
-        relative = file.relative_to(PUBLIC).as_posix()
-        paths.append(relative[: -len("index.html")] if relative.endswith("index.html") else relative)
-    return paths
+    """Every built HTML page, as paths under the site ("", "es/privacy/", "404.html")."""
+    return [_site_path(file) for file in sorted(PUBLIC.rglob("*.html"))]
+
+
+def tool_pages() -> list[str]:
+    """The built pages that start Python (they hold a [data-python-status] element)."""
+    return [
+        _site_path(file)
+        for file in sorted(PUBLIC.rglob("*.html"))
+        if "data-python-status" in file.read_text(encoding="utf-8")
+    ]
+
+
+def page_id(path: str) -> str:
+    return path or "home"
 
 
 def wait_for_python(page) -> str:

@@ -1,0 +1,73 @@
+"""The accessibility gate: axe-core finds no WCAG 2.2 A or AA violation on any page or tool state.
+
+axe-core comes from node_modules (pinned in package-lock.json) and is evaluated
+in the page by Playwright, which the page's CSP does not restrict. Every new
+page joins automatically (the list comes from public/); every new tool state
+adds a test here.
+"""
+
+import json
+
+import pytest
+
+from conftest import ROOT, built_pages, page_id, tool_pages, wait_for_python
+from test_python import CHECK_PAGE, SHORT_STAGE_LIMIT
+
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+WIDTHS = {"desktop": 1280, "phone": 320}
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core on the page as it is now; return its violations, one line per node."""
+    page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
+    return page.evaluate(
+        """async tags => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return result.violations.map(v => ({
+                rule: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(" ")),
+            }));
+        }""",
+        WCAG_TAGS,
+    )
+
+
+def report(violations) -> str:
+    return json.dumps(violations, indent=2)
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("path", built_pages(), ids=page_id)
+def test_page_has_no_wcag_violations(page, site, path, width):
+    """Every built page, at desktop width and at 320 px, passes axe's WCAG 2.2 A/AA rules."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site.url + path)
+    if path in tool_pages():
+        assert wait_for_python(page) == "ready"
+    violations = axe_violations(page)
+    assert violations == [], report(violations)
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_tool_failure_state_has_no_wcag_violations(page, context, site, lang, width):
+    """The tool page after Python failed to start passes the same gate."""
+    page.add_init_script(SHORT_STAGE_LIMIT)
+    context.route("**/pyodide.asm.wasm", lambda route: route.fulfill(status=404, body="gone"))
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site.url + CHECK_PAGE[lang])
+    assert wait_for_python(page) == "failed"
+    violations = axe_violations(page)
+    assert violations == [], report(violations)
+
+
+def test_axe_would_report_a_violation(page, site):
+    """Control: an image without alt text added to a page is reported, so the gate can fail."""
+    page.goto(site.url)
+    page.evaluate("""() => {
+        const image = document.createElement("img");
+        image.src = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+        document.querySelector("article").append(image);
+    }""")
+    assert any(v["rule"] == "image-alt" for v in axe_violations(page))

@@ -1,0 +1,50 @@
+"""The calls a page can make into Python (expunge_assist.api)."""
+
+import sys
+
+import pytest
+
+from expunge_assist import __version__, api
+
+
+def test_about_reports_versions_and_languages():
+    """about() names the package and Python versions and every language with a catalog."""
+    about = api.about()
+    assert about["package"] == __version__
+    assert about["python"] == "{}.{}.{}".format(*sys.version_info[:3])
+    assert {"en", "es"} <= set(about["languages"])
+
+
+def test_about_speaks_the_requested_language():
+    """about(lang) renders its sentence from the template in that language's words."""
+    english = api.about("en")["message"]
+    spanish = api.about("es-MX")["message"]
+    assert "is running on your device" in english
+    assert "está funcionando en su dispositivo" in spanish
+    assert api.about()["python"] in spanish
+
+
+def test_about_falls_back_to_english_for_a_language_without_a_catalog():
+    """A language with no catalog yet gets English words, not an error."""
+    assert api.about("vi")["message"] == api.about("en")["message"]
+
+
+def test_call_runs_a_known_call_by_name():
+    """call() dispatches by name with keyword arguments."""
+    assert api.call("about", {"lang": "es"}) == api.about("es")
+
+
+def test_call_refuses_an_unknown_name_and_lists_the_known_ones():
+    """An unknown call is a CallError whose message lists what exists."""
+    with pytest.raises(api.CallError) as caught:
+        api.call("format_disk", {})
+    assert caught.value.code == "unknown-call"
+    assert "about" in caught.value.message
+
+
+@pytest.mark.parametrize("args", [{"colour": "red"}, ["es"]])
+def test_call_refuses_arguments_the_call_cannot_take(args):
+    """Wrong or non-object arguments are a CallError, not a TypeError."""
+    with pytest.raises(api.CallError) as caught:
+        api.call("about", args)
+    assert caught.value.code == "bad-arguments"

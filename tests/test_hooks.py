@@ -1,0 +1,79 @@
+"""The MkDocs hooks: each page's security policy and links that work under any path."""
+
+import base64
+import hashlib
+import types
+
+import pytest
+
+from hooks import links, security
+
+PAGE = (
+    '<!doctype html><html><head><meta charset="utf-8"><title>t</title>'
+    "<script>var a=1</script>"
+    '<script id="__config" type="application/json">{"base": ".."}</script>'
+    '<script src="assets/bundle.js"></script>'
+    '<script type="module">import "./x.js"</script>'
+    "</head><body></body></html>"
+)
+
+
+def sha(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_policy_allows_exactly_the_pages_own_inline_scripts():
+    """Inline scripts are allowed by hash; JSON data blocks and external scripts add nothing."""
+    policy = security.policy_for(PAGE)
+    assert sha("var a=1") in policy
+    assert sha('import "./x.js"') in policy
+    assert sha('{"base": ".."}') not in policy
+    assert policy.count("'sha256-") == 2
+
+
+def test_policy_lets_pyodide_compile_but_never_eval():
+    """script-src has 'wasm-unsafe-eval' and neither 'unsafe-eval' nor 'unsafe-inline'."""
+    policy = security.policy_for(PAGE)
+    script_src = next(part for part in policy.split("; ") if part.startswith("script-src"))
+    assert "'wasm-unsafe-eval'" in script_src
+    assert "'unsafe-eval'" not in policy and "'unsafe-inline'" not in policy
+    assert "default-src 'none'" in policy and "connect-src 'self'" in policy
+
+
+def test_secure_puts_the_policies_before_any_script():
+    """The meta tags come right after <meta charset>, ahead of every script."""
+    html = security.secure(PAGE)
+    assert html.index("Content-Security-Policy") < html.index("<script")
+    assert html.index("<meta charset") < html.index("Content-Security-Policy")
+    assert '<meta name="referrer" content="no-referrer">' in html
+
+
+def test_secure_refuses_a_page_without_head():
+    """A page it cannot secure stops the build with a message."""
+    with pytest.raises(ValueError, match="no <head>"):
+        security.secure("<p>bare</p>")
+
+
+@pytest.mark.parametrize(
+    "site_url, link, expected",
+    [
+        ("", "/es/", "es/"),
+        ("", "/", "."),
+        ("https://example.github.io/expunge-assist/", "/expunge-assist/es/", "es/"),
+        ("https://example.github.io/expunge-assist/", "/expunge-assist/", "."),
+        ("", "es/privacy/", "es/privacy/"),
+    ],
+)
+def test_site_path_makes_switcher_links_relative(site_url, link, expected):
+    """Absolute language links become site paths, with or without a project sub-path."""
+    env = types.SimpleNamespace(filters={})
+    links.on_env(env, types.SimpleNamespace(site_url=site_url), None)
+    assert env.filters["site_path"](link) == expected
+
+
+def test_drop_alternate_links_removes_only_alternate_links():
+    """Head alternate links go (Material would fetch a sitemap beside each); other links stay."""
+    env = types.SimpleNamespace(filters={})
+    links.on_env(env, types.SimpleNamespace(site_url=""), None)
+    head = '<link rel="alternate" href="../es/" hreflang="es">\n<link rel="icon" href="x.png">'
+    assert env.filters["drop_alternate_links"](head) == '<link rel="icon" href="x.png">'
