@@ -41,7 +41,6 @@ PYODIDE_FILES = [
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
     "python_stdlib.zip",
-    "pyodide-lock.json",
 ]
 # Pure-Python libraries the package needs in the browser, taken from the pinned
 # virtual environment. MarkupSafe's C speed-up is left out: without it,
@@ -174,6 +173,12 @@ def vendor_pyodide() -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(PYODIDE_NPM / name, target / name)
+    # The npm lock file lists ~300 packages the site does not ship (119 KB that
+    # every start would fetch). Keep its `info` block, list none: the site's
+    # own Python comes through py/manifest.json instead.
+    lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text())
+    trimmed = {"info": lock["info"], "packages": {}}
+    (target / "pyodide-lock.json").write_text(json.dumps(trimmed, indent=1) + "\n")
     return target
 
 

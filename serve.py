@@ -8,11 +8,17 @@ redirects there. Only GET and HEAD exist: a static site has nothing to post to.
 import argparse
 import functools
 import http.server
+import os
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent
+# The path the build was made for: mkdocs.yml's site_url, set from SITE_URL,
+# is http://127.0.0.1:8000/expunge-assist/ unless the environment says else.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/expunge-assist/"
+PREFIX = urlsplit(os.environ.get("SITE_URL") or DEFAULT_SITE_URL).path.rstrip("/") + "/"
 
 # Python's http.server takes MIME types from /etc/mime.types, which may lack
 # these; module scripts and WebAssembly must be served with the right ones.
@@ -117,7 +123,7 @@ class Site:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--port", type=int, default=8000)
-    options.add_argument("--prefix", default="/expunge-assist/", help="the path the site lives under, e.g. /expunge-assist/")
+    options.add_argument("--prefix", default=PREFIX, help="the path the site lives under, e.g. /expunge-assist/")
     options.add_argument("--directory", type=Path, default=ROOT / "public")
     args = options.parse_args()
     if not (args.directory / "index.html").exists():

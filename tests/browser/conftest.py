@@ -16,12 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from serve import Site
+from serve import PREFIX, Site
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = ROOT / "public"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-PREFIX = "/expunge-assist/"  # as on a GitHub Pages project site
+# Served under the path the build was made for, as on GitHub Pages.
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
