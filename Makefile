@@ -40,7 +40,7 @@ test: setup build
 
 # The CPython tests alone: seconds, no browser.
 test-fast: $(VENV)/.installed
-	$(PYTHON) -m pytest -m "not browser"
+	$(PYTHON) -m pytest -m "not browser and not site"
 
 bench: setup build
 	$(PYTHON) bench.py

@@ -20,6 +20,7 @@ import hashlib
 import importlib
 import importlib.metadata
 import json
+import os
 import re
 import shutil
 import sys
@@ -289,6 +290,8 @@ STEPS = [compile_catalogs, pack_python, vendor_pyodide, build_site, check_output
 
 def main() -> int:
     """Run every step in order; print each one's time; exit 1 with the reason on failure."""
+    # Material's end-of-life banner is known (see the pyodide/MkDocs notes); keep the build quiet.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if STAGE.exists():
         shutil.rmtree(STAGE)
     for step in STEPS:

@@ -37,16 +37,30 @@ def running_text(markdown: str) -> str:
     text = CITATION.sub("the law", text)
     text = FORM.sub("the form", text)
     text = re.sub(r"\{[:#.][^}]*\}", "", text)
-    sentences = []
+    # A paragraph or a list item is one unit, however its source lines wrap;
+    # a unit without closing punctuation (a list item) still ends a sentence.
+    units: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in block.splitlines()]
-        lines = [line for line in lines if line and not line.startswith(("#", "!!!", "???", "|", "---"))]
-        for line in lines:
-            line = re.sub(r"^(?:[-*+]|\d+\.)\s+", "", line)
-            line = line.replace("**", "").replace("*", "").replace("_", " ")
-            if line and line[-1] not in ".!?:;":
-                line += "."
-            sentences.append(line)
+        starts_unit = True
+        for line in block.splitlines():
+            line = line.strip()
+            if not line or line.startswith(("#", "!!!", "???", "|", "---")):
+                starts_unit = True
+                continue
+            item = re.match(r"^(?:[-*+]|\d+\.)\s+", line)
+            line = line[item.end():] if item else line
+            if item or starts_unit:
+                units.append(line)
+            else:
+                units[-1] += " " + line
+            starts_unit = False
+    sentences = []
+    for unit in units:
+        unit = unit.replace("**", "").replace("*", "").replace("_", " ").strip()
+        if unit and unit[-1] not in ".!?:;":
+            unit += "."
+        if unit:
+            sentences.append(unit)
     return "\n".join(sentences)
 
 

@@ -1,4 +1,4 @@
-"""The MkDocs hooks: each page's security policy and links that work under any path."""
+"""The MkDocs hooks: each page's security policy, links that work under any path, links out that say nothing."""
 
 import base64
 import hashlib
@@ -7,6 +7,7 @@ import types
 import pytest
 
 from hooks import links, security
+from hooks.links import add_noreferrer
 
 PAGE = (
     '<!doctype html><html><head><meta charset="utf-8"><title>t</title>'
@@ -77,3 +78,24 @@ def test_drop_alternate_links_removes_only_alternate_links():
     links.on_env(env, types.SimpleNamespace(site_url=""), None)
     head = '<link rel="alternate" href="../es/" hreflang="es">\n<link rel="icon" href="x.png">'
     assert env.filters["drop_alternate_links"](head) == '<link rel="icon" href="x.png">'
+
+
+
+def test_link_out_gets_noreferrer():
+    """A plain link to another site gains rel="noreferrer"."""
+    assert add_noreferrer('<a href="https://courts.ca.gov/">x</a>') == (
+        '<a href="https://courts.ca.gov/" rel="noreferrer">x</a>'
+    )
+
+
+def test_existing_rel_is_extended_not_replaced():
+    """A link out with another rel keeps it and gains noreferrer."""
+    assert add_noreferrer('<a href="//x.example/" rel="external">x</a>') == (
+        '<a href="//x.example/" rel="external noreferrer">x</a>'
+    )
+
+
+def test_internal_links_are_untouched():
+    """Relative links and anchors stay as written."""
+    html = '<a href="../privacy/">p</a><a href="#top">t</a>'
+    assert add_noreferrer(html) == html

@@ -40,13 +40,16 @@ def report(violations) -> str:
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("path", built_pages(), ids=page_id)
 def test_page_has_no_wcag_violations(page, site, path, width):
-    """Every built page, at desktop width and at 320 px, passes axe's WCAG 2.2 A/AA rules."""
+    """Every built page, at desktop width and at 320 px, passes axe's WCAG 2.2 A/AA rules and does not scroll sideways."""
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site.url + path)
     if path in tool_pages():
         assert wait_for_python(page) == "ready"
     violations = axe_violations(page)
     assert violations == [], report(violations)
+    # WCAG 1.4.10 reflow: nothing makes a 320 px screen scroll sideways.
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} is {overflow} px wider than a {width} px screen"
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
