@@ -74,3 +74,21 @@ def test_axe_would_report_a_violation(page, site):
         document.querySelector("article").append(image);
     }""")
     assert any(v["rule"] == "image-alt" for v in axe_violations(page))
+
+
+@pytest.mark.parametrize("path", ["", "es/guides/dismissal/"], ids=page_id)
+def test_keyboard_reaches_skip_link_then_switches_language(page, site, path):
+    """The first Tab lands on "skip to content"; the language links can be reached and followed by keyboard."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.url + path)
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.classList.contains('md-skip')")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('a.md-select__link')"):
+            break
+    else:
+        pytest.fail("no language link is reachable with Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_attribute("html", "lang") in ("en", "es")
