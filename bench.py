@@ -24,22 +24,12 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
+import chromium
 from serve import PREFIX, Site
 
 ROOT = Path(__file__).resolve().parent
 PUBLIC = ROOT / "public"
 # Served under the path the build was made for, as on GitHub Pages.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TOOL_PAGE = "check/"
 GUIDE_PAGE = ""  # the home page
 TIMEOUT_MS = 180_000
@@ -136,7 +126,7 @@ def main() -> int:
         (bench / "bare.html").write_text(BARE_PAGE)
         (bench / "bare-worker.mjs").write_text(BARE_WORKER % {"pyodide": pyodide})
         site = Site(PUBLIC, prefix=PREFIX, extra={"/__bench__/": bench}).start()
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         try:
             started = time.perf_counter()
             # One throwaway visit each, so the first measured run is not also

@@ -7,8 +7,6 @@ at teardown if its guard recorded anything. tests/browser/test_guard.py
 proves the guard does catch a worker's off-origin request.
 """
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,23 +14,13 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+import chromium
 from serve import PREFIX, Site
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = ROOT / "public"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Served under the path the build was made for, as on GitHub Pages.
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Cold starts on a busy 2-core machine can take well over 10 s.
 READY_TIMEOUT_MS = 120_000
 
@@ -58,10 +46,10 @@ def site():
 @pytest.fixture(scope="session")
 def browser():
     """One headless chromium for the session (never `playwright install`)."""
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make setup` (it installs Debian's chromium).")
+    if not Path(chromium.EXECUTABLE).exists():
+        pytest.fail(f"{chromium.EXECUTABLE} is missing: run `make setup` (it installs Debian's chromium).")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()
 
