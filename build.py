@@ -32,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 LOCALES = ROOT / "locales"
 PACKAGE = ROOT / "py" / "expunge_assist"
-TOOL_TEMPLATES = ROOT / "templates" / "tool"
+TEMPLATES = ROOT / "templates"
+# Template folders the package renders (theme/ is MkDocs', not the package's).
+PACKED_TEMPLATES = ["tool", "letter"]
 STAGE = ROOT / "build" / "stage"
 TOOLS_OUT = STAGE / "assets" / "tools"
 OUTPUT = ROOT / "public"
@@ -127,9 +129,10 @@ def pack_python() -> Path:
         shutil.rmtree(py_out)
 
     members = _python_sources(PACKAGE, "expunge_assist")
-    for path in sorted(TOOL_TEMPLATES.rglob("*")):
-        if path.is_file():
-            members[f"expunge_assist/data/templates/tool/{path.relative_to(TOOL_TEMPLATES).as_posix()}"] = path
+    for folder in PACKED_TEMPLATES:
+        for path in sorted((TEMPLATES / folder).rglob("*")):
+            if path.is_file():
+                members[f"expunge_assist/data/templates/{path.relative_to(TEMPLATES).as_posix()}"] = path
     for path in sorted(LOCALES.glob("*/LC_MESSAGES/messages.mo")):
         members[f"expunge_assist/data/locales/{path.relative_to(LOCALES).as_posix()}"] = path
     if not any(name.endswith(".mo") for name in members):

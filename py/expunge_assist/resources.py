@@ -21,6 +21,26 @@ def templates_dir() -> Path:
     return data_root() / "templates" / "tool"
 
 
+def letter_templates_dir() -> Path:
+    """The letter's wording: templates/letter/ (English, as courts require)."""
+    return data_root() / "templates" / "letter"
+
+
+def font_file(name: str = "DejaVuSerif.ttf") -> Path:
+    """A font embedded in PDF letters (DejaVu covers accents and Vietnamese).
+
+    Packed, it travels in data/fonts/; in a checkout it comes from the pinned
+    npm package dejavu-fonts-ttf (make setup installs it).
+    """
+    packed = _PACKED / "fonts" / name
+    if packed.exists():
+        return packed
+    checkout = _CHECKOUT / "node_modules" / "dejavu-fonts-ttf" / "ttf" / name
+    if not checkout.exists():
+        raise FileNotFoundError(f"{checkout} is missing: run `make setup` (npm ci) to install the letter's font.")
+    return checkout
+
+
 def locales_dir() -> Path:
     """Compiled gettext catalogs: ``locales/LANG/LC_MESSAGES/messages.mo``."""
     return data_root() / "locales"

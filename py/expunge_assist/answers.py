@@ -1,0 +1,219 @@
+"""The personal statement's answers: their format, and validation that says what to fix.
+
+The answers are plain data (a dict, as read from JSON or sent by the page).
+``parse`` checks every field and returns ``Answers``, or raises
+``AnswersError`` listing each problem with its field and what to enter. The
+format is documented with a complete example in docs/answers.md.
+
+Nothing here changes what a person typed beyond trimming outer spaces:
+names keep their casing (McKay, DeShawn, UCLA) and free text its words.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+# Hard limit on any free-text answer: generous for a one- to two-page letter,
+# small enough that a pasted 100,000-character text is refused at once
+# instead of slowing the page or the PDF down.
+TEXT_LIMIT = 2000
+# Guidance shown beside a free-text answer: about a short paragraph.
+TEXT_ADVICE = 600
+SHORT_LIMIT = 120
+
+DOCUMENTS = ("letter", "declaration")
+
+# The areas of life since the conviction, in the order the letter tells them.
+AREAS = ("work", "job_search", "school", "recovery", "military", "caregiving", "community", "other")
+# For each area: its optional short fields (besides "text", its free-text answer).
+AREA_FIELDS = {
+    "work": ("employer", "role"),
+    "job_search": (),
+    "school": ("school", "study"),
+    "recovery": ("program",),
+    "military": ("branch",),
+    "caregiving": ("children",),
+    "community": ("organization",),
+    "other": ("activity",),
+}
+
+# Remedies a statement may support (ids shared with the screener), with the
+# words the letter uses for them.
+RELIEF = {
+    "dismissal-probation": "dismiss my conviction under Penal Code section 1203.4",
+    "dismissal-no-probation": "dismiss my conviction under Penal Code section 1203.4a",
+    "dismissal-county-jail": "dismiss my conviction under Penal Code section 1203.41",
+    "dismissal-prison-before-2011": "dismiss my conviction under Penal Code section 1203.42",
+    "felony-reduction": "reduce my felony to a misdemeanor under Penal Code section 17(b)",
+    "prop-47": "reduce my conviction under Penal Code section 1170.18 (Proposition 47)",
+    "prop-64": "grant relief under Health and Safety Code section 11361.8 (Proposition 64)",
+    "arrest-sealing": "seal my arrest record under Penal Code section 851.91",
+    "diversion-sealing": "seal the record of my arrest after I completed diversion",
+    "survivor-vacatur": "vacate my conviction under Penal Code section 236.14 or 236.15",
+    "certificate-of-rehabilitation": "grant me a Certificate of Rehabilitation under Penal Code section 4852.01",
+    "juvenile-sealing": "seal my juvenile record under Welfare and Institutions Code section 781",
+    "unknown": "grant my petition",
+}
+
+KNOWN_KEYS = {
+    "name", "age", "veteran", "document", "relief", "court", "case_number", "salutation",
+    "areas", "responsibility", "goals", "closing", "city", "date", *AREAS,
+}
+RESPONSIBILITY_FIELDS = ("what_happened", "learned", "changed")
+GOALS_FIELDS = ("goals", "record_impact")
+CLOSINGS = ("Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,")
+MEANINGFUL = re.compile(r"\w", re.UNICODE)
+
+
+class AnswersError(ValueError):
+    """Answers that cannot make a letter; ``problems`` lists (field, what to do)."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        super().__init__("\n".join(f"{name}: {advice}" for name, advice in problems))
+
+
+@dataclass(frozen=True)
+class Area:
+    """One area of life since the conviction: its short answers and the person's own words."""
+
+    kind: str
+    details: dict = field(default_factory=dict)
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Everything the letter is made from, checked."""
+
+    name: str
+    document: str = "letter"
+    age: int | None = None
+    veteran: bool | None = None
+    relief: str | None = None
+    court: str = ""
+    case_number: str = ""
+    salutation: str = "Your Honor,"
+    areas: tuple = ()
+    responsibility: dict = field(default_factory=dict)
+    goals: dict = field(default_factory=dict)
+    closing: str = "Sincerely,"
+    city: str = ""
+    date: datetime.date | None = None
+
+
+class _Checker:
+    def __init__(self, data: dict):
+        self.data = data
+        self.problems: list[tuple[str, str]] = []
+
+    def problem(self, name: str, advice: str) -> None:
+        self.problems.append((name, advice))
+
+    def text(self, name: str, value, *, required=False, limit=TEXT_LIMIT, what="an answer") -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            self.problem(name, f"enter {what} as text")
+            return ""
+        value = value.strip()
+        if required and not MEANINGFUL.search(value):
+            self.problem(name, f"enter {what}")
+        elif value and not MEANINGFUL.search(value):
+            self.problem(name, f"enter {what} in words, or leave it empty")
+        if len(value) > limit:
+            self.problem(name, f"shorten this to {limit:,} characters or fewer (it has {len(value):,})")
+        return value
+
+    def whole_number(self, name: str, value, low: int, high: int, what: str) -> int | None:
+        if value in (None, ""):
+            return None
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problem(name, f"enter {what} as a whole number from {low} to {high}, or leave it empty")
+            return None
+        return value
+
+    def choice(self, name: str, value, options, default=None):
+        if value in (None, ""):
+            return default
+        if value not in options:
+            self.problem(name, "choose one of: " + ", ".join(str(option) for option in options))
+            return default
+        return value
+
+
+def parse(data: dict) -> Answers:
+    """Check answers (plain data) and return them as Answers; raise AnswersError listing every problem."""
+    if not isinstance(data, dict):
+        raise AnswersError([("answers", "the answers must be a JSON object (see docs/answers.md)")])
+    check = _Checker(data)
+    for key in sorted(set(data) - KNOWN_KEYS):
+        check.problem(key, "this is not an answer the letter uses; remove it (see docs/answers.md)")
+
+    name = check.text("name", data.get("name"), required=True, limit=SHORT_LIMIT, what="your full name")
+    document = check.choice("document", data.get("document"), DOCUMENTS, "letter")
+    age = check.whole_number("age", data.get("age"), 14, 120, "your age")
+    veteran = check.choice("veteran", data.get("veteran"), (True, False), None)
+    relief = check.choice("relief", data.get("relief"), tuple(RELIEF), None)
+    court = check.text("court", data.get("court"), limit=SHORT_LIMIT, what="the court's name")
+    case_number = check.text("case_number", data.get("case_number"), limit=60, what="the case number")
+    salutation = check.text("salutation", data.get("salutation"), limit=60, what="a greeting") or "Your Honor,"
+    closing = check.choice("closing", data.get("closing"), CLOSINGS, "Sincerely,")
+    city = check.text("city", data.get("city"), limit=60, what="the city where you sign")
+    if document == "declaration" and not city:
+        check.problem("city", "enter the city where you will sign the declaration, for example Los Angeles")
+
+    date = None
+    if data.get("date") not in (None, ""):
+        try:
+            date = datetime.date.fromisoformat(str(data["date"]))
+        except ValueError:
+            check.problem("date", "enter the date as YYYY-MM-DD, for example 2026-11-28, or leave it empty for today")
+
+    chosen = data.get("areas") or []
+    if not isinstance(chosen, list) or any(kind not in AREAS for kind in chosen):
+        check.problem("areas", "choose any of: " + ", ".join(AREAS))
+        chosen = []
+    areas = []
+    for kind in AREAS:  # the letter's order, whatever order they were chosen in
+        if kind not in chosen:
+            continue
+        section = data.get(kind) or {}
+        if not isinstance(section, dict):
+            check.problem(kind, "give this area's answers as an object (see docs/answers.md)")
+            continue
+        for key in sorted(set(section) - {"text", *AREA_FIELDS[kind]}):
+            check.problem(f"{kind}.{key}", "this is not an answer for this area; remove it")
+        details = {}
+        for key in AREA_FIELDS[kind]:
+            if key == "children":
+                details[key] = check.whole_number(f"{kind}.children", section.get(key), 0, 30, "the number of children")
+            else:
+                details[key] = check.text(f"{kind}.{key}", section.get(key), limit=SHORT_LIMIT)
+        text = check.text(f"{kind}.text", section.get("text"), required=True, what="a few sentences in your own words")
+        areas.append(Area(kind, details, text))
+
+    responsibility = _group(check, "responsibility", data.get("responsibility"), RESPONSIBILITY_FIELDS)
+    goals = _group(check, "goals", data.get("goals"), GOALS_FIELDS)
+
+    if check.problems:
+        raise AnswersError(check.problems)
+    return Answers(
+        name=name, document=document, age=age, veteran=veteran, relief=relief, court=court,
+        case_number=case_number, salutation=salutation, areas=tuple(areas),
+        responsibility=responsibility, goals=goals, closing=closing, city=city, date=date,
+    )
+
+
+def _group(check: _Checker, name: str, value, fields) -> dict:
+    """An optional group of free-text answers (responsibility, goals)."""
+    if value in (None, ""):
+        return {}
+    if not isinstance(value, dict):
+        check.problem(name, "give these answers as an object (see docs/answers.md)")
+        return {}
+    for key in sorted(set(value) - set(fields)):
+        check.problem(f"{name}.{key}", "this is not an answer here; remove it")
+    return {key: check.text(f"{name}.{key}", value.get(key)) for key in fields if value.get(key)}

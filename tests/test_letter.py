@@ -1,0 +1,104 @@
+"""The letter's text: expected letters kept as files, grammar for every count, words never rewritten."""
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from expunge_assist import answers, letter
+
+LETTERS = Path(__file__).resolve().parent / "letters"
+CASES = sorted(LETTERS.glob("*.json"))
+
+
+def render(data: dict) -> str:
+    return letter.render(answers.parse({"date": "2026-11-28", **data}))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
+def test_letter_matches_its_expected_file(case):
+    """Each kept set of answers gives exactly its expected letter (tests/letters/regenerate.py rewrites them)."""
+    data = json.loads(case.read_text(encoding="utf-8"))
+    assert letter.render(answers.parse(data)) == case.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+def test_every_area_has_an_expected_letter_alone():
+    """Each area of life is covered alone by an expected letter, and one letter has them all."""
+    kept = {path.stem for path in CASES}
+    assert {f"area-{kind}" for kind in answers.AREAS} <= kept and "all-areas-letter" in kept
+
+
+@pytest.mark.parametrize(
+    "children, words",
+    [(1, "one child."), (2, "two children."), (10, "ten children."), (12, "12 children.")],
+)
+def test_children_are_counted_with_the_right_words(children, words):
+    """One child, two children, twelve as digits: grammar holds for every count."""
+    text = render({"name": "A", "areas": ["caregiving"], "caregiving": {"children": children, "text": "Yes."}})
+    assert f"I am a parent of {words}" in text
+
+
+@pytest.mark.parametrize("children", [0, None])
+def test_no_count_means_no_number_in_the_letter(children):
+    """Zero or no count of children gives a caregiving sentence without any number."""
+    text = render({"name": "A", "areas": ["caregiving"], "caregiving": {"children": children, "text": "Yes."}})
+    assert "I take care of people in my family." in text and "0" not in text.split("\n", 1)[1]
+
+
+def test_no_sentence_is_empty_or_said_twice():
+    """Across every kept letter: no empty sentence, no doubled space, no sentence repeated."""
+    for case in CASES:
+        text = case.with_suffix(".txt").read_text(encoding="utf-8")
+        assert "  " not in text and ". ." not in text and " ." not in text, case.name
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 20]
+        assert len(sentences) == len(set(sentences)), case.name
+
+
+def test_veteran_is_said_once_even_with_a_military_area():
+    """A veteran who also tells about military service is not told twice."""
+    text = (LETTERS / "veteran-with-military-area.txt").read_text(encoding="utf-8")
+    assert "I served in the United States military." not in text and "I have served in the military" in text
+
+
+def test_the_persons_words_appear_exactly_as_typed():
+    """Free text is framed, never rewritten: casing, punctuation and spacing inside it stay."""
+    own = "i work at UCLA with McKay's team;  we start at 6"
+    text = render({"name": "A", "areas": ["work"], "work": {"text": own}})
+    assert own in text
+
+
+def test_a_declaration_ends_with_the_words_of_ccp_2015_5():
+    """A declaration carries the CCP 2015.5 sentence and "Executed on DATE at CITY, California"."""
+    text = (LETTERS / "declaration.txt").read_text(encoding="utf-8")
+    assert (
+        "I declare under penalty of perjury under the laws of the State of California "
+        "that the foregoing is true and correct." in text
+    )
+    assert "Executed on November 28, 2026 at Long Beach, California." in text
+    assert "Thank you for considering" not in text
+
+
+def test_markup_and_template_syntax_stay_plain_text():
+    """HTML, script and template syntax typed by a person come out as the same characters, unevaluated."""
+    text = (LETTERS / "hostile-text.txt").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script> O'Brien" in text and "{{ 7*7 }}" in text and "49" not in text
+
+
+def test_the_date_defaults_to_today():
+    """Without a date the letter is dated the day it is made."""
+    text = letter.render(answers.parse({"name": "A"}), today=datetime.date(2027, 1, 5))
+    assert text.startswith("January 5, 2027\n")
+
+
+def test_page_estimate_guides_toward_one_page():
+    """A short letter is one page; about 700 words are estimated at three pages or fewer, more than one."""
+    assert letter.estimate_pages("word " * 200) == 1
+    assert 1 < letter.estimate_pages("word " * 700) <= 3
+
+
+def test_blocks_keep_lines_inside_a_block():
+    """The signature block keeps its line and name on separate lines."""
+    last = letter.blocks((LETTERS / "minimal.txt").read_text(encoding="utf-8"))[-1]
+    assert last == ["______________________________", "DeShawn McKay"]
