@@ -46,9 +46,18 @@ PYODIDE_FILES = [
     "python_stdlib.zip",
 ]
 # Pure-Python libraries the package needs in the browser, taken from the pinned
-# virtual environment. MarkupSafe's C speed-up is left out: without it,
-# MarkupSafe uses its own pure-Python escape (markupsafe/_native.py).
-BROWSER_LIBRARIES = ["jinja2", "markupsafe"]
+# virtual environment, as (import name, distribution name). Compiled speed-ups
+# are left out: MarkupSafe and fontTools fall back to their pure-Python code.
+# "start" loads with Python; other groups load when a page first asks for them
+# (python.js `load(group)`), so nobody downloads the PDF maker to read a page.
+BROWSER_LIBRARIES = {
+    "start": [("jinja2", "Jinja2"), ("markupsafe", "MarkupSafe")],
+    "pdf": [("fpdf", "fpdf2"), ("fontTools", "fonttools"), ("defusedxml", "defusedxml")],
+}
+# Files that travel with a group, unpacked into the package's data/ folder.
+GROUP_DATA = {
+    "pdf": {"fonts/DejaVuSerif.ttf": ROOT / "node_modules" / "dejavu-fonts-ttf" / "ttf" / "DejaVuSerif.ttf"},
+}
 # A fixed time for every zip entry, so the same sources give the same bytes.
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -137,22 +146,34 @@ def pack_python() -> Path:
         members[f"expunge_assist/data/locales/{path.relative_to(LOCALES).as_posix()}"] = path
     if not any(name.endswith(".mo") for name in members):
         raise BuildError("No compiled catalogs in locales/: run the compile_catalogs step first.")
-    archives = [py_out / f"expunge_assist-{version}.zip"]
-    _write_zip(archives[0], members)
+    groups = {"start": [py_out / f"expunge_assist-{version}.zip"]}
+    _write_zip(groups["start"][0], members)
 
-    for name in BROWSER_LIBRARIES:
-        module = importlib.import_module(name)
-        folder = Path(module.__file__).parent
-        library_version = importlib.metadata.version(name)
-        sources = _python_sources(folder, name)
-        if not sources:
-            raise BuildError(f"{folder}: no Python files to pack for {name}.")
-        archives.append(py_out / f"{name}-{library_version}.zip")
-        _write_zip(archives[-1], sources)
+    for group, libraries in BROWSER_LIBRARIES.items():
+        for name, distribution in libraries:
+            module = importlib.import_module(name)
+            folder = Path(module.__file__).parent
+            sources = _python_sources(folder, name)
+            if not sources:
+                raise BuildError(f"{folder}: no Python files to pack for {name}.")
+            archive = py_out / f"{name}-{importlib.metadata.version(distribution)}.zip"
+            _write_zip(archive, sources)
+            groups.setdefault(group, []).append(archive)
+    for group, files in GROUP_DATA.items():
+        missing = [str(path) for path in files.values() if not path.exists()]
+        if missing:
+            raise BuildError(f"missing {', '.join(missing)}: run `npm ci` (make does this).")
+        archive = py_out / f"expunge_assist-data-{group}-{version}.zip"
+        _write_zip(archive, {f"expunge_assist/data/{name}": path for name, path in files.items()})
+        groups[group].append(archive)
+
+    def listed(paths):
+        return [{"file": path.name, "sha256": _sha256(path)} for path in paths]
 
     manifest = {
         "package": version,
-        "archives": [{"file": path.name, "sha256": _sha256(path)} for path in archives],
+        "archives": listed(groups.pop("start")),
+        "groups": {group: listed(paths) for group, paths in groups.items()},
     }
     manifest_path = py_out / "manifest.json"
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -48,3 +48,27 @@ def test_call_refuses_arguments_the_call_cannot_take(args):
     with pytest.raises(api.CallError) as caught:
         api.call("about", args)
     assert caught.value.code == "bad-arguments"
+
+
+def test_letter_call_returns_text_and_page_estimate():
+    """letter() renders checked answers into text with a page estimate."""
+    reply = api.call("letter", {"answers_data": {"name": "DeShawn McKay"}, "today": "2026-11-28"})
+    assert reply["text"].startswith("November 28, 2026\n") and reply["pages"] == 1
+
+
+def test_letter_call_lists_each_problem_by_field():
+    """Invalid answers raise CallError("invalid-answers") carrying [field, advice] pairs."""
+    with pytest.raises(api.CallError) as caught:
+        api.call("letter", {"answers_data": {"name": "."}})
+    assert caught.value.code == "invalid-answers"
+    assert caught.value.problems == [["name", "enter your full name"]]
+
+
+def test_letter_pdf_call_returns_a_pdf_and_refuses_an_empty_letter():
+    """letter_pdf() gives base64 PDF bytes; an empty letter is a bad-arguments error."""
+    import base64
+
+    pdf = base64.b64decode(api.call("letter_pdf", {"text": "Your Honor,\n\nThank you.\n"})["base64"])
+    assert pdf.startswith(b"%PDF-")
+    with pytest.raises(api.CallError):
+        api.call("letter_pdf", {"text": "   "})

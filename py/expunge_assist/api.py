@@ -6,18 +6,20 @@ module is the one list of what exists. Later tools (the letter, the screener)
 add their calls here.
 """
 
+import base64
 import sys
 
-from . import __version__, catalog, render
+from . import __version__, answers, catalog, letter, render
 
 
 class CallError(Exception):
     """A call that cannot be answered; ``code`` is stable, ``message`` says what to do."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, problems=None):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.problems = [list(problem) for problem in problems or []]
 
 
 def about(lang: str = "en") -> dict:
@@ -32,8 +34,41 @@ def about(lang: str = "en") -> dict:
     }
 
 
+def make_letter(answers_data: dict, today: str | None = None) -> dict:
+    """The letter's text and page estimate from the page's answers; CallError lists what to fix."""
+    try:
+        checked = answers.parse(answers_data)
+    except answers.AnswersError as error:
+        raise CallError("invalid-answers", str(error), problems=error.problems) from None
+    text = letter.render(checked, _date(today))
+    return {"text": text, "pages": letter.estimate_pages(text)}
+
+
+def letter_pdf(text: str, title: str = "Personal statement") -> dict:
+    """The (possibly edited) letter text as a PDF, base64-encoded. Needs the "pdf" group loaded."""
+    from . import export_pdf  # imported on use: fpdf2 arrives only with the "pdf" group
+
+    return {"base64": base64.b64encode(export_pdf.to_pdf(_letter_text(text), title)).decode("ascii")}
+
+
+def _letter_text(text) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise CallError("bad-arguments", "The letter is empty: write or rebuild it before downloading.")
+    if len(text) > 60_000:
+        raise CallError("bad-arguments", "The letter is too long to print: shorten it to a few pages.")
+    return text
+
+
+def _date(value: str | None):
+    import datetime
+
+    return datetime.date.fromisoformat(value) if value else None
+
+
 CALLS = {
     "about": about,
+    "letter": make_letter,
+    "letter_pdf": letter_pdf,
 }
 
 

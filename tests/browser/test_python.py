@@ -112,3 +112,29 @@ def test_tool_page_fails_when_its_worker_cannot_load(page, context, site):
     page.goto(site.url + CHECK_PAGE["en"])
     assert wait_for_python(page) == "failed"
     assert page.inner_text("[data-python-status]").startswith(WORDS["en"]["failed"])
+
+
+def test_python_in_the_page_makes_a_pdf_with_vietnamese_and_accents(page, context, site):
+    """After load("pdf"), the worker's Python renders a letter and makes a PDF; pypdf reads the name back."""
+    import base64
+    import io
+
+    from pypdf import PdfReader
+
+    page.goto(site.url + CHECK_PAGE["en"])
+    assert wait_for_python(page) == "ready"
+    assert not any("/fpdf-" in url for url in context.guard.requests), "the PDF maker loaded before it was asked for"
+    module = site.url + "assets/tools/python.js"
+    encoded = page.evaluate(
+        """async url => {
+            const python = await import(url);
+            const letter = await python.call("letter", {answers_data: {name: "Nguyễn Thị Ánh", age: 29}, today: "2026-11-28"});
+            await python.load("pdf");
+            return (await python.call("letter_pdf", {text: letter.text})).base64;
+        }""",
+        module,
+    )
+    reader = PdfReader(io.BytesIO(base64.b64decode(encoded)))
+    text = reader.pages[0].extract_text()
+    assert "Nguyễn Thị Ánh" in text and "Page 1 of 1" in text
+    assert any("/fpdf-" in url for url in context.guard.requests)

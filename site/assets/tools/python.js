@@ -117,14 +117,24 @@ function onMessage({ data }) {
   }
 }
 
-/** Ask Python to run call `name` (see py/expunge_assist/api.py) with `args`. */
-export async function call(name, args = {}) {
-  await ready;
+function send(message) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ type: "call", id, name, args });
+    worker.postMessage({ ...message, id });
   });
+}
+
+/** Ask Python to run call `name` (see py/expunge_assist/api.py) with `args`. */
+export async function call(name, args = {}) {
+  await ready;
+  return send({ type: "call", name, args });
+}
+
+/** Make a group of libraries ready (e.g. "pdf"), downloading it the first time only. */
+export async function load(group) {
+  await ready;
+  return send({ type: "load", group });
 }
 
 async function start() {

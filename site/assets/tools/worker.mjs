@@ -37,7 +37,25 @@ async function start() {
   }
   const adapter = pyodide.pyimport("expunge_assist.browser");
   const about = JSON.parse(adapter.handle("about", "{}"));
-  return { adapter, about: about.value };
+  return { pyodide, sitePackages, manifest, adapter, about: about.value };
+}
+
+// Groups of archives a page asks for later ("pdf"), each fetched, checked and
+// unpacked once; later asks share the first one's promise.
+const loadedGroups = new Map();
+function loadGroup({ pyodide, sitePackages, manifest }, group) {
+  if (!loadedGroups.has(group)) {
+    const entries = manifest.groups?.[group];
+    if (!entries) return Promise.reject(new Error(`There is no group of archives named "${group}".`));
+    loadedGroups.set(
+      group,
+      Promise.all(entries.map(fetchArchive)).then((buffers) => {
+        for (const bytes of buffers) pyodide.unpackArchive(bytes, "zip", { extractDir: sitePackages });
+        pyodide.pyimport("importlib").invalidate_caches();
+      }),
+    );
+  }
+  return loadedGroups.get(group);
 }
 
 const started = start();
@@ -48,13 +66,23 @@ started.then(
 );
 
 self.addEventListener("message", async ({ data }) => {
-  if (data?.type !== "call") return;
-  let adapter;
+  if (data?.type !== "call" && data?.type !== "load") return;
+  let runtime;
   try {
-    ({ adapter } = await started);
+    runtime = await started;
   } catch {
     return; // The page already knows: it got "failed".
   }
+  if (data.type === "load") {
+    try {
+      await loadGroup(runtime, String(data.group));
+      post({ type: "result", id: data.id, value: true });
+    } catch (error) {
+      post({ type: "error", id: data.id, error: { code: "load", message: String(error?.message || error), detail: "" } });
+    }
+    return;
+  }
+  const { adapter } = runtime;
   const reply = JSON.parse(adapter.handle(String(data.name), JSON.stringify(data.args ?? {})));
   if (reply.ok) post({ type: "result", id: data.id, value: reply.value });
   else post({ type: "error", id: data.id, error: reply.error });
