@@ -7,7 +7,8 @@ The steps, in order:
 2. pack_python        py/expunge_assist with its templates and compiled catalogs
                       -> one zip the page loads, plus pure-Python Jinja2 and
                       MarkupSafe, listed with their checksums in manifest.json.
-3. vendor_pyodide     the pinned Pyodide core from node_modules/ -> assets/pyodide/.
+3. vendor_pyodide     the pinned Pyodide core from node_modules/ -> assets/pyodide/,
+                      and the docx library (Word files made in the page) -> assets/vendor/.
 4. build_site         MkDocs (English and Spanish), then the staged files above.
 5. check_output       fails the build if a page misses its security policy or
                       loads anything from another origin.
@@ -204,6 +205,15 @@ def vendor_pyodide() -> Path:
     lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text())
     trimmed = {"info": lock["info"], "packages": {}}
     (target / "pyodide-lock.json").write_text(json.dumps(trimmed, indent=1) + "\n")
+
+    # The docx library's self-contained ES module, imported by assets/tools/docx.js
+    # only when a person asks for a Word file.
+    vendor = STAGE / "assets" / "vendor"
+    vendor.mkdir(parents=True, exist_ok=True)
+    docx_module = ROOT / "node_modules" / "docx" / "dist" / "index.mjs"
+    if not docx_module.exists():
+        raise BuildError("node_modules/docx is missing: run `npm ci` (make does this).")
+    shutil.copy2(docx_module, vendor / "docx.mjs")
     return target
 
 

@@ -138,3 +138,33 @@ def test_python_in_the_page_makes_a_pdf_with_vietnamese_and_accents(page, contex
     text = reader.pages[0].extract_text()
     assert "Nguyễn Thị Ánh" in text and "Page 1 of 1" in text
     assert any("/fpdf-" in url for url in context.guard.requests)
+
+
+def test_the_page_makes_a_word_file_that_reads_back(page, context, site):
+    """docx.js makes a DOCX in the page from the letter text; python-docx reads the same blocks and layout."""
+    import base64
+    import io
+
+    import docx
+
+    from expunge_assist import letter
+
+    page.goto(site.url + CHECK_PAGE["en"])
+    text = "November 28, 2026\n\nYour Honor,\n\nMy name is Zoë O'Brien-Nguyễn. <b>Not bold</b>\n\nSincerely,\n\n____\nZoë O'Brien-Nguyễn\n"
+    assert not any(url.endswith("/vendor/docx.mjs") for url in context.guard.requests)
+    encoded = page.evaluate(
+        """async ([url, text]) => {
+            const { letterDocx } = await import(url);
+            const bytes = new Uint8Array(await (await letterDocx(text)).arrayBuffer());
+            let binary = "";
+            for (const byte of bytes) binary += String.fromCharCode(byte);
+            return btoa(binary);
+        }""",
+        [site.url + "assets/tools/docx.js", text],
+    )
+    document = docx.Document(io.BytesIO(base64.b64decode(encoded)))
+    assert [p.text for p in document.paragraphs] == ["\n".join(block) for block in letter.blocks(text)]
+    section = document.sections[0]
+    assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
+    assert round(section.left_margin.inches, 2) == 1.0
+    assert "PAGE" in section.footer.paragraphs[0]._p.xml
