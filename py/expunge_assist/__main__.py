@@ -8,7 +8,10 @@ import argparse
 import json
 import sys
 
-from . import __version__, api
+from datetime import date
+
+from . import __version__, api, screener
+from .case import CaseError
 
 
 def parser() -> argparse.ArgumentParser:
@@ -25,7 +28,40 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     about = commands.add_parser("about", help="show versions and the languages the tools speak")
     about.add_argument("--lang", default="en", help="language of the message (en, es, ...)")
+    screen = commands.add_parser("screen", help="show which remedies may fit one case (a JSON file)")
+    screen.add_argument("case", metavar="CASE.json", help="the case's answers (see examples/cases/)")
+    screen.add_argument("--as-of", type=_iso_day, default=None, metavar="YYYY-MM-DD",
+                        help="screen as if today were this day (default: today)")
     return top
+
+
+def _iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"enter a date like 2026-11-28, not {text!r}") from None
+
+
+def screen_file(path: str, as_of: date | None) -> int:
+    """Print the screener's results for the case in ``path``; 2 when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            case = json.load(file)
+    except OSError as error:
+        print(f"Cannot read {path}: {error.strerror}. Check the file name and try again.", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        print(f"{path} is not valid JSON ({error}). Save it as a JSON object; see examples/cases/.", file=sys.stderr)
+        return 2
+    try:
+        results = screener.screen(case, as_of or date.today())
+    except CaseError as error:
+        print(f"{path}: please fix these answers:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "about":
         print(json.dumps(api.about(lang=args.lang), indent=2, ensure_ascii=False))
         return 0
+    if args.command == "screen":
+        return screen_file(args.case, args.as_of)
     parser().print_help()
     return 0
 

@@ -1,0 +1,215 @@
+"""Every sentence the screener can say, in one place, ready for gettext.
+
+Each English template is wrapped in ``_()`` so ``pybabel extract`` finds it;
+``_`` does nothing yet. When the screener speaks other languages, the
+templates move to the catalogs in ``locales/`` and ``_`` looks them up.
+"""
+
+from datetime import date
+
+
+def _(text: str) -> str:
+    """Mark a string for translation (a no-op until the screener is translated)."""
+    return text
+
+
+RECORD = "guides/get-your-record/"
+
+# Laws, so a citation reads "Penal Code section 1203.4(a)(1)".
+CODES = {
+    "PC": _("Penal Code section {section}"),
+    "WIC": _("Welfare and Institutions Code section {section}"),
+    "HS": _("Health and Safety Code section {section}"),
+}
+
+MONTHS = (
+    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
+    _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
+)
+
+# What we still need to know, for "You do not know {thing} yet."
+THINGS = {
+    "outcome": _("how the case ended"),
+    "on_supervision": _("if you are on probation, parole or other supervision now"),
+    "pending_charges": _("if you are charged with a crime now"),
+    "arrest_result": _("how the arrest ended"),
+    "arrest_level": _("if the arrest was for a misdemeanor or a felony"),
+    "level": _("if it was an infraction, a misdemeanor or a felony"),
+    "wobbler": _("if the felony could also have been a misdemeanor"),
+    "offense_kind": _("what the offense was"),
+    "registration": _("if you must register as a sex offender"),
+    "serious_violent": _("if it was a serious or violent felony"),
+    "sentence": _("what your sentence was"),
+    "probation_result": _("how your probation ended"),
+    "mandatory_supervision": _("if your jail sentence had mandatory supervision"),
+    "new_felony_since": _("if you had a new felony since"),
+    "juvenile_probation_completed": _("if you finished juvenile probation"),
+    "adult_conviction_since": _("if you had an adult conviction since"),
+    "juvenile_dates": _("your birth date and the date the juvenile case ended"),
+    "california_years": _("how long you have lived in California"),
+    "offense_date": _("the date of the offense"),
+    "conviction_date": _("the date of your sentence"),
+    "arrest_date": _("the date of the arrest"),
+    "sentence_end_date": _("the date your sentence ended"),
+    "diversion_date": _("the date you finished the program"),
+    "juvenile_end_date": _("the date the juvenile case ended"),
+    "birth_date": _("your birth date"),
+}
+
+MESSAGES = {
+    # Anything we do not know.
+    "unknown": _("You do not know {thing} yet. Your record shows it: see guides/get-your-record/."),
+    # Notices that apply to every remedy.
+    "notice-supervision": _(
+        "You said you are on probation, parole or other supervision, or serving a sentence. "
+        "Most dismissals must wait until that ends."
+    ),
+    "notice-supervision-unknown": _(
+        "If you are on probation, parole or other supervision now, most dismissals must wait until it ends."
+    ),
+    "notice-pending": _("You said you are charged with a crime now. Most dismissals must wait until that case ends."),
+    "notice-pending-unknown": _("If you are charged with a crime now, most dismissals must wait until that case ends."),
+    "notice-immigration": _(
+        "If you are not a U.S. citizen, talk to an immigration lawyer before you file. "
+        "A dismissal may not fix immigration problems."
+    ),
+    # Which cases a remedy is for.
+    "for-convictions": _("This is for a case that ended in a conviction."),
+    "for-arrests": _("This is for an arrest that did not end in a conviction."),
+    "for-diversion": _("This is for a diversion program you finished."),
+    "for-juvenile": _("This is for a juvenile court case."),
+    "for-felony": _("This is for a felony."),
+    "for-cannabis": _("This is for a cannabis (marijuana) offense."),
+    "for-prop-47": _("This is for certain drug possession and low-value theft felonies."),
+    "for-cert": _("This is for a felony, or a sex offense that needs registration."),
+    "already-misdemeanor": _("Your conviction is not a felony, so there is nothing to reduce."),
+    "infraction-no-1203.4": _("This does not cover infractions. Dismissal with no probation does."),
+    "needs-probation": _("This is for a case where you got probation."),
+    "had-probation": _("You got probation, so use Dismissal after probation instead."),
+    "needs-misdemeanor-no-probation": _("This is for a misdemeanor with no probation, or an infraction."),
+    "needs-jail-or-prison": _("This is for a felony sentence to county jail or state prison."),
+    "needs-prison": _("This is for a state prison sentence."),
+    "not-after-jail-or-prison": _("A felony cannot be reduced after a county jail or state prison sentence."),
+    "no-path": _("Your answers do not fit any of the ways this relief works."),
+    # Facts about this case.
+    "probation-completed": _("You finished probation, so the judge must grant it."),
+    "probation-ended-early": _("The judge ended your probation early, so the judge must grant it."),
+    "probation-violated": _("You had a probation violation, so the judge decides."),
+    "probation-not-over": _("Your probation has not ended yet."),
+    "dui": _("For a DUI or other driving offense, the judge decides."),
+    "dui-unknown": _("If it was a DUI or other driving offense, the judge decides."),
+    "registration-ask": _("Some sex offenses cannot be dismissed. Ask a lawyer before you file."),
+    "registration-bars": _("It does not cover a case where you must register as a sex offender."),
+    "supervision-wait": _("You must wait until your probation, parole or supervision ends."),
+    "pending-wait": _("You must wait until the case you are charged in now ends."),
+    "supervision-unknown": _("If you are on probation, parole or supervision now, you must wait until it ends."),
+    "pending-unknown": _("If you are charged with a crime now, you must wait until that case ends."),
+    "traffic-ticket": _("Most traffic tickets cannot be dismissed this way."),
+    "must-grant-4a": _("If you did all the sentence asked and obeyed the law, the judge must grant it."),
+    "judge-decides": _("The judge decides. A personal statement helps."),
+    "wobbler-yes": _("Your felony could also have been a misdemeanor."),
+    "wobbler-no": _("This felony can only be a felony, so it cannot be reduced."),
+    "prison-on-hold": _("If the judge gave you a prison term and put it on hold, ask a lawyer first."),
+    "before-realignment": _("You were sentenced before October 1, 2011."),
+    "after-realignment": _("You were sentenced on or after October 1, 2011. See Dismissal after jail or prison."),
+    "would-be-jail-today": _("It fits only if your felony would be a county jail felony today. Ask a lawyer."),
+    "still-prison-today": _("A serious or violent felony, or one with registration, still goes to state prison."),
+    "serious-violent-bars": _("It does not cover a serious or violent felony."),
+    "offense-before": _("The offense happened before {date}."),
+    "offense-after": _("The offense happened on or after {date}, so the new law already applied."),
+    "offense-straddles": _("The offense must be before {date}. Check the exact date on your record."),
+    "prop-47-kind": _("Your felony is one of the drug or theft crimes Prop 47 covers."),
+    "prop-47-must": _("If you finished the sentence and qualify, the judge must grant it."),
+    "prop-47-late": _("The deadline was November 4, 2022. You can still file with a good reason. The judge decides."),
+    "prop-64-check": _("The state may have fixed it already. Check your record first."),
+    "prop-64-must": _("The judge must grant it unless the prosecutor proves you do not qualify."),
+    "auto-check": _("The state does this on its own, but only if its records show the facts. Order your record to check."),
+    "auto-after-1973": _("It covers only cases from 1973 on."),
+    "auto-probation-revoked": _("It does not cover probation that was revoked after a violation."),
+    "auto-ended-early": _("The state counts the full probation term, so it may clear it only after that term."),
+    "no-new-felony": _("You had no new felony since."),
+    "new-felony-bars": _("A new felony conviction in those 4 years stops this."),
+    "acquitted": _("You were found not guilty."),
+    "dismissed-misdemeanor": _("Your misdemeanor charge was dismissed."),
+    "dismissed-felony": _("The state may not clear a dismissed felony charge on its own. Check your record."),
+    "diversion-arrest": _("The state may clear the arrest after some diversion programs. Check your record."),
+    "dismissed-sealing": _("Your case was dismissed. It must not be able to be filed again."),
+    "diversion-sealing-too": _("Your charge was dismissed after the program, so arrest sealing may also fit."),
+    "longer-limit": _("Some felonies have a longer time limit to charge, or none. Ask a lawyer if you are not sure."),
+    "sealing-right": _("If you qualify, sealing is your right. The judge must grant it."),
+    "diversion-may-seal": _("The judge may seal the records after you finish the program."),
+    "diversion-wait": _("If the prosecutor ran the program, wait 2 years after you finished: until {date}."),
+    "diversion-wait-met": _("It has been 2 years since you finished, so any wait is over."),
+    "diversion-wait-unknown": _(
+        "If the prosecutor ran the program, wait 2 years after you finished it. Your record shows when: see guides/get-your-record/."
+    ),
+    "diversion-not-done": _("You must finish the program first."),
+    "survivor-yes": _("A judge can clear a case that came from being trafficked or hurt. A lawyer can help for free."),
+    "survivor-unknown": _("If your case was connected to being trafficked or hurt by someone, a judge may clear it."),
+    "survivor-skip": _("You did not answer, and that is fine. If it ever applies, the survivors guide can help."),
+    "survivor-no": _("You said your case was not connected to trafficking or abuse."),
+    "cert-jail-or-prison": _("You served a felony sentence in county jail or state prison."),
+    "cert-after-dismissal": _("You can ask after you get a dismissal under Penal Code section 1203.4."),
+    "cert-residence": _("You must live in California for 5 years in a row before you file."),
+    "cert-residence-met": _("You have lived in California for at least 5 years."),
+    "cert-longer": _("The wait may be longer for some offenses, like murder or a life sentence."),
+    "juvenile-786": _("You finished juvenile probation, so the court must seal the case."),
+    "juvenile-before-2015": _("Probation that ended before 2015 is not sealed this way. You can ask the court instead."),
+    "juvenile-786-ask": _("If the court did not seal it, ask the juvenile court or a lawyer."),
+    "juvenile-781-wait": _("You can ask when you turn 18 or 5 years after the case ended, whichever is first."),
+    "adult-conviction-bars": _("An adult felony, or a misdemeanor of moral turpitude, since the case stops this."),
+    # Waiting periods.
+    "wait-met": _("It has been at least {years} since {event}."),
+    "wait-not-met": _("You must wait {years} after {event}. The wait is over on {date}."),
+    "wait-partial": _("The wait of {years} after {event} may be over. It is surely over on {date}."),
+    "wait-unknown": _("The wait is {years} after {event}. You do not know that date yet. See guides/get-your-record/."),
+    "wait-residence": _("You need 5 years in a row living in California. You can file on or after {date}."),
+}
+
+# The events a wait counts from: "{years} after {event}".
+EVENTS = {
+    "judgment": _("the judge gave your sentence"),
+    "sentence-end": _("you finished your sentence"),
+    "supervision-end": _("you finished all custody and supervision"),
+    "arrest": _("the arrest"),
+    "release": _("your release or the start of your supervision"),
+}
+
+NAMES = {
+    "dismissal-probation": _("Dismissal after probation"),
+    "dismissal-no-probation": _("Dismissal with no probation"),
+    "dismissal-county-jail": _("Dismissal after jail or prison"),
+    "dismissal-prison-before-2011": _("Dismissal after prison before 2011"),
+    "felony-reduction": _("Reducing a felony to a misdemeanor"),
+    "prop-47": _("Prop 47 for old drug and theft felonies"),
+    "prop-64": _("Prop 64 cannabis relief"),
+    "automatic-conviction-relief": _("Automatic relief for a conviction"),
+    "automatic-arrest-relief": _("Automatic relief for an arrest"),
+    "arrest-sealing": _("Sealing an arrest"),
+    "diversion-sealing": _("Sealing records after diversion"),
+    "survivor-vacatur": _("Relief for survivors of trafficking or abuse"),
+    "certificate-of-rehabilitation": _("Certificate of Rehabilitation"),
+    "juvenile-sealing": _("Sealing a juvenile record"),
+}
+
+
+def cite(code: str, section: str) -> str:
+    """A citation in words: cite("PC", "1203.4(a)(1)")."""
+    return CODES[code].format(section=section)
+
+
+def years(low: int, high: int | None = None) -> str:
+    """"1 year", "2 years", or "1 to 2 years" when the answers leave a range."""
+    if high is not None and high != low:
+        return _("{low} to {high} years").format(low=low, high=high)
+    return _("1 year") if low == 1 else _("{n} years").format(n=low)
+
+
+def format_date(day: date) -> str:
+    """A date in words: "March 14, 2027"."""
+    return _("{month} {day}, {year}").format(month=MONTHS[day.month - 1], day=day.day, year=day.year)
+
+
+def text(key: str, **params) -> str:
+    """The sentence for ``key`` with its blanks filled."""
+    return MESSAGES[key].format(**params)

@@ -1,0 +1,83 @@
+"""The case format and partial dates (expunge_assist.case)."""
+
+from datetime import date
+
+import pytest
+
+from expunge_assist.case import Case, CaseError, PartialDate, add_years, parse_case
+from expunge_assist.rules import wait_state
+
+
+def test_a_valid_case_becomes_a_frozen_case_with_partial_dates():
+    """Choices stay strings, dates become PartialDate, and the result cannot change."""
+    case = parse_case({"outcome": "convicted", "conviction_date": "2015-03", "california_years": 6})
+    assert case.outcome == "convicted" and case.conviction_date == PartialDate(2015, 3)
+    assert case.california_years == 6
+    with pytest.raises(AttributeError):
+        case.outcome = "juvenile"
+
+
+def test_a_missing_question_reads_as_unknown():
+    """A key that was not asked is None, and the rules see it as "unknown"."""
+    case = parse_case({})
+    assert case.level is None and case.answer("level") == "unknown"
+    assert not case.when("offense_date").known
+
+
+def test_every_problem_is_listed_with_its_field_and_what_to_enter():
+    """One CaseError names each bad field, an unknown key among them, and says what to enter."""
+    with pytest.raises(CaseError) as caught:
+        parse_case({"level": "big", "offense_date": "March 2015", "colour": "red", "california_years": -1})
+    problems = caught.value.problems
+    assert len(problems) == 4
+    assert 'offense_date: enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"' in problems
+    assert any(p.startswith("level: enter one of") and '"felony"' in p for p in problems)
+    assert any(p.startswith("colour:") for p in problems)
+    assert any(p.startswith("california_years:") for p in problems)
+
+
+@pytest.mark.parametrize("text", ["2015-02-30", "2015-13", "15", "2015/03/14", ""])
+def test_impossible_or_badly_written_dates_are_refused(text):
+    """A day that does not exist, a month 13 or another format is a ValueError."""
+    with pytest.raises(ValueError):
+        PartialDate.parse(text)
+
+
+def test_a_case_that_is_not_an_object_is_refused():
+    """A JSON list or string is a CaseError that asks for an object."""
+    with pytest.raises(CaseError) as caught:
+        parse_case(["convicted"])
+    assert caught.value.problems[0].startswith("case:")
+
+
+@pytest.mark.parametrize(
+    "text, earliest, latest",
+    [
+        ("2015-03-14", date(2015, 3, 14), date(2015, 3, 14)),
+        ("2015-03", date(2015, 3, 1), date(2015, 3, 31)),
+        ("2016-02", date(2016, 2, 1), date(2016, 2, 29)),
+        ("2015", date(2015, 1, 1), date(2015, 12, 31)),
+        ("unknown", None, None),
+    ],
+)
+def test_a_partial_date_covers_its_whole_span(text, earliest, latest):
+    """earliest() and latest() are the first and last day the answer could mean."""
+    when = PartialDate.parse(text)
+    assert (when.earliest(), when.latest()) == (earliest, latest)
+    assert str(when) == text
+
+
+def test_a_leap_day_anniversary_falls_on_march_first():
+    """Adding years to February 29 never ends a wait a day early."""
+    assert add_years(date(2020, 2, 29), 1) == date(2021, 3, 1)
+    assert add_years(date(2020, 2, 29), 4) == date(2024, 2, 29)
+
+
+def test_a_wait_from_a_partial_date_is_met_not_met_or_maybe():
+    """A wait is met (from the day after the anniversary) only for every day of the span, else maybe or not-now."""
+    march = PartialDate.parse("2015-03")
+    start = (march.earliest(), march.latest())
+    assert wait_state(start, 1, 1, date(2016, 4, 1), True) == ("yes", date(2016, 4, 1))
+    assert wait_state(start, 1, 1, date(2016, 3, 15), True) == ("maybe", date(2016, 4, 1))
+    assert wait_state(start, 1, 1, date(2016, 3, 1), True) == ("not-now", date(2016, 4, 1))
+    assert wait_state(None, 1, 1, date(2016, 2, 29))[0] == "unknown"
