@@ -5,9 +5,9 @@ import pytest
 from expunge_assist.answers import TEXT_LIMIT, AnswersError, parse
 
 
-def problems(data) -> dict:
+def problems(data, **options) -> dict:
     with pytest.raises(AnswersError) as caught:
-        parse(data)
+        parse(data, **options)
     return dict(caught.value.problems)
 
 
@@ -26,7 +26,7 @@ def test_names_keep_exactly_the_casing_typed(name):
 @pytest.mark.parametrize("value", [None, "", "   ", ".", "!?", "-- ..."])
 def test_an_empty_or_punctuation_only_name_is_refused(value):
     """A required answer that is empty, spaces or only punctuation is refused with what to enter."""
-    assert problems({"name": value})["name"] == "enter your full name"
+    assert problems({"name": value})["name"] == "Enter your full name."
 
 
 def test_free_text_over_the_hard_limit_is_refused_without_trouble():
@@ -37,7 +37,8 @@ def test_free_text_over_the_hard_limit_is_refused_without_trouble():
 
 def test_a_chosen_area_needs_words_of_its_own():
     """Choosing an area and leaving its answer empty asks for a few sentences."""
-    assert "own words" in problems({"name": "A", "areas": ["school"], "school": {"text": " . "}})["school.text"]
+    found = problems({"name": "A", "areas": ["school"], "school": {"text": " . "}})
+    assert found["school.text"] == "Write a few sentences in your own words."
 
 
 def test_areas_come_back_in_the_letters_order():
@@ -50,7 +51,7 @@ def test_unknown_fields_and_values_are_named():
     """Unknown keys, areas and choices are each reported with the field name."""
     found = problems({"name": "A", "colour": "red", "document": "poem", "areas": ["fishing"], "age": 7})
     assert set(found) >= {"colour", "document", "areas", "age"}
-    assert "letter, declaration" in found["document"]
+    assert found["document"] == "Choose one of the options."
 
 
 def test_a_declaration_needs_the_city_where_it_is_signed():
@@ -66,3 +67,16 @@ def test_a_bad_date_says_the_format():
 def test_not_an_object_is_refused():
     """Answers that are not a JSON object are refused with where to read the format."""
     assert "docs/answers.md" in problems(["A"])["answers"]
+
+
+def test_problems_are_worded_in_the_persons_language():
+    """The same problems come back in Spanish from the catalog, with the numbers filled in."""
+    found = problems({"name": " ", "areas": ["work"], "work": {"text": "x" * 2500}}, lang="es")
+    assert found["name"] == "Escriba su nombre completo."
+    assert "2,000" in found["work.text"] and "2,500" in found["work.text"]
+
+
+def test_partial_answers_pass_while_still_being_written():
+    """A half-done form or a saved file passes with empty required answers; wrong values still fail."""
+    assert parse({"areas": ["work"], "work": {}}, partial=True).areas[0].text == ""
+    assert "age" in problems({"age": "old"}, partial=True)

@@ -61,7 +61,7 @@ def test_letter_call_lists_each_problem_by_field():
     with pytest.raises(api.CallError) as caught:
         api.call("letter", {"answers_data": {"name": "."}})
     assert caught.value.code == "invalid-answers"
-    assert caught.value.problems == [["name", "enter your full name"]]
+    assert caught.value.problems == [["name", "Enter your full name."]]
 
 
 def test_letter_pdf_call_returns_a_pdf_and_refuses_an_empty_letter():

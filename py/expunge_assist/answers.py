@@ -13,6 +13,13 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from . import catalog
+
+
+def _(message: str) -> str:
+    """Marks a message for the catalogs (babel extracts it); translated when reported."""
+    return message
+
 # Hard limit on any free-text answer: generous for a one- to two-page letter,
 # small enough that a pasted 100,000-character text is refused at once
 # instead of slowing the page or the PDF down.
@@ -66,7 +73,7 @@ MEANINGFUL = re.compile(r"\w", re.UNICODE)
 
 
 class AnswersError(ValueError):
-    """Answers that cannot make a letter; ``problems`` lists (field, what to do)."""
+    """Answers that cannot make a letter; ``problems`` lists (field, what to do) in the asked language."""
 
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems
@@ -103,35 +110,44 @@ class Answers:
 
 
 class _Checker:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, lang: str, partial: bool):
         self.data = data
+        self.partial = partial
+        self.gettext = catalog.translations(lang).gettext
         self.problems: list[tuple[str, str]] = []
 
-    def problem(self, name: str, advice: str) -> None:
-        self.problems.append((name, advice))
+    def problem(self, name: str, message: str, **values) -> None:
+        self.problems.append((name, self.gettext(message) % values if values else self.gettext(message)))
 
-    def text(self, name: str, value, *, required=False, limit=TEXT_LIMIT, what="an answer") -> str:
+    def text(self, name: str, value, *, required: str | None = None, limit=TEXT_LIMIT) -> str:
+        """A text answer; ``required`` is the message shown when it is empty."""
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.problem(name, f"enter {what} as text")
+            self.problem(name, _("Enter this answer as text."))
             return ""
         value = value.strip()
-        if required and not MEANINGFUL.search(value):
-            self.problem(name, f"enter {what}")
-        elif value and not MEANINGFUL.search(value):
-            self.problem(name, f"enter {what} in words, or leave it empty")
+        if not MEANINGFUL.search(value):
+            if required and not self.partial:
+                self.problem(name, required)
+            elif value:
+                self.problem(name, _("Use words, not only punctuation, or leave this empty."))
         if len(value) > limit:
-            self.problem(name, f"shorten this to {limit:,} characters or fewer (it has {len(value):,})")
+            self.problem(
+                name,
+                _("Shorten this to %(limit)s characters or fewer. It has %(count)s."),
+                limit=f"{limit:,}",
+                count=f"{len(value):,}",
+            )
         return value
 
-    def whole_number(self, name: str, value, low: int, high: int, what: str) -> int | None:
+    def whole_number(self, name: str, value, low: int, high: int, message: str) -> int | None:
         if value in (None, ""):
             return None
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value.strip())
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(name, f"enter {what} as a whole number from {low} to {high}, or leave it empty")
+            self.problem(name, message)
             return None
         return value
 
@@ -139,42 +155,50 @@ class _Checker:
         if value in (None, ""):
             return default
         if value not in options:
-            self.problem(name, "choose one of: " + ", ".join(str(option) for option in options))
+            self.problem(name, _("Choose one of the options."))
             return default
         return value
 
 
-def parse(data: dict) -> Answers:
-    """Check answers (plain data) and return them as Answers; raise AnswersError listing every problem."""
-    if not isinstance(data, dict):
-        raise AnswersError([("answers", "the answers must be a JSON object (see docs/answers.md)")])
-    check = _Checker(data)
-    for key in sorted(set(data) - KNOWN_KEYS):
-        check.problem(key, "this is not an answer the letter uses; remove it (see docs/answers.md)")
+def parse(data: dict, lang: str = "en", partial: bool = False) -> Answers:
+    """Check answers (plain data) and return them as Answers; raise AnswersError listing every problem.
 
-    name = check.text("name", data.get("name"), required=True, limit=SHORT_LIMIT, what="your full name")
+    Problems are worded in ``lang`` (from the catalogs). ``partial`` accepts
+    answers still being written (a saved file, a half-done form): empty
+    required answers pass, everything else is checked.
+    """
+    check = _Checker(data, lang, partial)
+    if not isinstance(data, dict):
+        check.problem("answers", _("The answers must be a JSON object (see docs/answers.md)."))
+        raise AnswersError(check.problems)
+    for key in sorted(set(data) - KNOWN_KEYS):
+        check.problem(key, _("This is not an answer the letter uses. Remove it (see docs/answers.md)."))
+
+    name = check.text("name", data.get("name"), required=_("Enter your full name."), limit=SHORT_LIMIT)
     document = check.choice("document", data.get("document"), DOCUMENTS, "letter")
-    age = check.whole_number("age", data.get("age"), 14, 120, "your age")
+    age = check.whole_number(
+        "age", data.get("age"), 14, 120, _("Enter your age as a whole number from 14 to 120, or leave it empty.")
+    )
     veteran = check.choice("veteran", data.get("veteran"), (True, False), None)
     relief = check.choice("relief", data.get("relief"), tuple(RELIEF), None)
-    court = check.text("court", data.get("court"), limit=SHORT_LIMIT, what="the court's name")
-    case_number = check.text("case_number", data.get("case_number"), limit=60, what="the case number")
-    salutation = check.text("salutation", data.get("salutation"), limit=60, what="a greeting") or "Your Honor,"
+    court = check.text("court", data.get("court"), limit=SHORT_LIMIT)
+    case_number = check.text("case_number", data.get("case_number"), limit=60)
+    salutation = check.text("salutation", data.get("salutation"), limit=60) or "Your Honor,"
     closing = check.choice("closing", data.get("closing"), CLOSINGS, "Sincerely,")
-    city = check.text("city", data.get("city"), limit=60, what="the city where you sign")
-    if document == "declaration" and not city:
-        check.problem("city", "enter the city where you will sign the declaration, for example Los Angeles")
+    city = check.text("city", data.get("city"), limit=60)
+    if document == "declaration" and not city and not check.partial:
+        check.problem("city", _("Enter the city where you will sign, for example Los Angeles."))
 
     date = None
     if data.get("date") not in (None, ""):
         try:
             date = datetime.date.fromisoformat(str(data["date"]))
         except ValueError:
-            check.problem("date", "enter the date as YYYY-MM-DD, for example 2026-11-28, or leave it empty for today")
+            check.problem("date", _("Enter the date as YYYY-MM-DD, for example 2026-11-28, or leave it empty for today."))
 
     chosen = data.get("areas") or []
     if not isinstance(chosen, list) or any(kind not in AREAS for kind in chosen):
-        check.problem("areas", "choose any of: " + ", ".join(AREAS))
+        check.problem("areas", _("Choose from the list."))
         chosen = []
     areas = []
     for kind in AREAS:  # the letter's order, whatever order they were chosen in
@@ -182,17 +206,20 @@ def parse(data: dict) -> Answers:
             continue
         section = data.get(kind) or {}
         if not isinstance(section, dict):
-            check.problem(kind, "give this area's answers as an object (see docs/answers.md)")
+            check.problem(kind, _("The answers must be a JSON object (see docs/answers.md)."))
             continue
         for key in sorted(set(section) - {"text", *AREA_FIELDS[kind]}):
-            check.problem(f"{kind}.{key}", "this is not an answer for this area; remove it")
+            check.problem(f"{kind}.{key}", _("This is not an answer the letter uses. Remove it (see docs/answers.md)."))
         details = {}
         for key in AREA_FIELDS[kind]:
             if key == "children":
-                details[key] = check.whole_number(f"{kind}.children", section.get(key), 0, 30, "the number of children")
+                details[key] = check.whole_number(
+                    f"{kind}.children", section.get(key), 0, 30,
+                    _("Enter the number of children as a whole number from 0 to 30, or leave it empty."),
+                )
             else:
                 details[key] = check.text(f"{kind}.{key}", section.get(key), limit=SHORT_LIMIT)
-        text = check.text(f"{kind}.text", section.get("text"), required=True, what="a few sentences in your own words")
+        text = check.text(f"{kind}.text", section.get("text"), required=_("Write a few sentences in your own words."))
         areas.append(Area(kind, details, text))
 
     responsibility = _group(check, "responsibility", data.get("responsibility"), RESPONSIBILITY_FIELDS)
@@ -212,8 +239,9 @@ def _group(check: _Checker, name: str, value, fields) -> dict:
     if value in (None, ""):
         return {}
     if not isinstance(value, dict):
-        check.problem(name, "give these answers as an object (see docs/answers.md)")
+        check.problem(name, _("The answers must be a JSON object (see docs/answers.md)."))
         return {}
     for key in sorted(set(value) - set(fields)):
-        check.problem(f"{name}.{key}", "this is not an answer here; remove it")
-    return {key: check.text(f"{name}.{key}", value.get(key)) for key in fields if value.get(key)}
+        check.problem(f"{name}.{key}", _("This is not an answer the letter uses. Remove it (see docs/answers.md)."))
+    checked = {key: check.text(f"{name}.{key}", value.get(key)) for key in fields if value.get(key)}
+    return {key: text for key, text in checked.items() if text}

@@ -9,7 +9,10 @@ add their calls here.
 import base64
 import sys
 
-from . import __version__, answers, catalog, letter, render
+from datetime import date
+
+from . import __version__, answers, catalog, letter, render, screener
+from .case import CaseError
 
 
 class CallError(Exception):
@@ -34,10 +37,19 @@ def about(lang: str = "en") -> dict:
     }
 
 
-def make_letter(answers_data: dict, today: str | None = None) -> dict:
+def check_answers(answers_data: dict, lang: str = "en", partial: bool = False) -> dict:
+    """What is wrong with the answers, in the person's language: {"problems": [[field, advice], ...]}."""
+    try:
+        answers.parse(answers_data, lang=lang, partial=partial)
+    except answers.AnswersError as error:
+        return {"problems": [list(problem) for problem in error.problems]}
+    return {"problems": []}
+
+
+def make_letter(answers_data: dict, today: str | None = None, lang: str = "en") -> dict:
     """The letter's text and page estimate from the page's answers; CallError lists what to fix."""
     try:
-        checked = answers.parse(answers_data)
+        checked = answers.parse(answers_data, lang=lang)
     except answers.AnswersError as error:
         raise CallError("invalid-answers", str(error), problems=error.problems) from None
     text = letter.render(checked, _date(today))
@@ -65,8 +77,23 @@ def _date(value: str | None):
     return datetime.date.fromisoformat(value) if value else None
 
 
+def screen(case: dict, as_of: str | None = None) -> dict:
+    """Which remedies may fit one case (docs/screener.md), on ``as_of`` (ISO) or today."""
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()
+    except (TypeError, ValueError):
+        raise CallError("bad-arguments", f"as_of must be a date like 2026-11-28, not {as_of!r}.") from None
+    try:
+        return screener.screen(case, day)
+    except CaseError as error:
+        pairs = [problem.split(": ", 1) for problem in error.problems]
+        raise CallError("invalid-case", str(error), problems=pairs) from None
+
+
 CALLS = {
     "about": about,
+    "screen": screen,
+    "check_answers": check_answers,
     "letter": make_letter,
     "letter_pdf": letter_pdf,
 }

@@ -7,7 +7,13 @@ letter needs. Text is written as text: nothing a person typed is read as
 markup.
 """
 
-from fpdf import FPDF
+import warnings
+
+with warnings.catch_warnings():
+    # fpdf2 warns that Pillow is missing: it needs Pillow only for images,
+    # and the letter has none (Pyodide's core does not ship Pillow).
+    warnings.filterwarnings("ignore", message="Pillow could not be imported")
+    from fpdf import FPDF
 
 from .letter import blocks
 from .resources import font_file

@@ -92,3 +92,43 @@ def test_keyboard_reaches_skip_link_then_switches_language(page, site, path):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.get_attribute("html", "lang") in ("en", "es")
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_every_statement_step_passes_the_gate(page, site, width):
+    """Each step of the statement tool (start, an error, every question, check, letter, download) passes axe and reflows."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site.url + "statement/")
+    assert wait_for_python(page) == "ready"
+    seen = []
+
+    def gate(state):
+        violations = axe_violations(page)
+        assert violations == [], f"{state}: {report(violations)}"
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{state} is {overflow} px wider than the screen"
+        seen.append(state)
+
+    gate("start")
+    page.click("#ea-start")
+    page.wait_for_selector("#field-name")
+    page.click("form.ea-form button[type=submit]")
+    page.wait_for_selector(".ea-error-summary")
+    gate("about, with an error")
+    page.fill("#field-name", "Ana López")
+    for _ in range(15):
+        previous = page.evaluate("() => location.hash")
+        page.click("form.ea-form button[type=submit]")
+        page.wait_for_function("previous => location.hash !== previous", arg=previous, timeout=60_000)
+        page.wait_for_selector("form.ea-form h1, form.ea-form .ea-letter", timeout=60_000)
+        if page.query_selector("#ea-letter-text, .ea-letter[aria-busy]"):
+            page.wait_for_selector("#ea-letter-text", timeout=60_000)
+        step = page.evaluate("() => location.hash")
+        gate(step)
+        if page.query_selector("#field-areas") and not page.is_checked("#field-areas"):
+            page.check("#field-areas")
+        if page.query_selector("#field-work-text"):
+            page.fill("#field-work-text", "I work at a bakery.")
+        if page.query_selector("#ea-download-pdf"):
+            break
+    assert len(seen) >= 12, seen

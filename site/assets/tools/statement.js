@@ -1,0 +1,686 @@
+// The personal statement generator: one question (or small group) per page,
+// then the letter to edit, then the files to take away.
+//
+// The steps are data (STEPS below). The address holds the step (#/about), so
+// the browser's Back and Forward buttons move between steps, and a reload
+// stays put; the answers live in store.js (this tab, or this device if the
+// person opts in). Python (py/expunge_assist) checks the answers, in the
+// person's language, and writes the letter; the PDF is made by Python too,
+// the Word file by docx.js. Nothing leaves the device.
+
+import { call, load, ready, t } from "./python.js";
+import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
+import * as store from "./store.js";
+
+const TEXT_LIMIT = 2000;
+const TEXT_ADVICE = 600;
+const app = document.querySelector("[data-statement]");
+const lang = document.documentElement.lang || "en";
+let state = store.load();
+
+const AREAS = [
+  { id: "work", label: () => t("Working") },
+  { id: "job_search", label: () => t("Looking for work") },
+  { id: "school", label: () => t("School or job training") },
+  { id: "recovery", label: () => t("Recovery, treatment or counseling") },
+  { id: "military", label: () => t("Military service") },
+  { id: "caregiving", label: () => t("Parenting or caring for family") },
+  { id: "community", label: () => t("Community service or a faith community") },
+  { id: "other", label: () => t("Something else") },
+];
+
+const RELIEF = [
+  { value: "", label: () => t("I don't know, or I'd rather not say") },
+  { value: "dismissal-probation", label: () => t("Dismissal after probation (Penal Code 1203.4)") },
+  { value: "dismissal-no-probation", label: () => t("Dismissal with no probation (Penal Code 1203.4a)") },
+  { value: "dismissal-county-jail", label: () => t("Dismissal after jail or prison (Penal Code 1203.41)") },
+  { value: "dismissal-prison-before-2011", label: () => t("Dismissal after prison before 2011 (Penal Code 1203.42)") },
+  { value: "felony-reduction", label: () => t("Reducing a felony to a misdemeanor (Penal Code 17(b))") },
+  { value: "prop-47", label: () => t("Prop 47 (Penal Code 1170.18)") },
+  { value: "prop-64", label: () => t("Prop 64 cannabis relief (Health and Safety Code 11361.8)") },
+  { value: "arrest-sealing", label: () => t("Sealing an arrest (Penal Code 851.91)") },
+  { value: "diversion-sealing", label: () => t("Sealing after diversion") },
+  { value: "survivor-vacatur", label: () => t("Relief for survivors (Penal Code 236.14, 236.15)") },
+  { value: "certificate-of-rehabilitation", label: () => t("Certificate of rehabilitation (Penal Code 4852.01)") },
+  { value: "juvenile-sealing", label: () => t("Sealing a juvenile record (Welfare and Institutions Code 781)") },
+];
+
+const CLOSINGS = ["Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,"];
+
+function area(id) {
+  return AREAS.find((item) => item.id === id);
+}
+
+function textAreaFor(path, label, hint, optional = false) {
+  return (answers, errors) =>
+    textArea({ path, label, hint, optional, value: getPath(answers, path), error: errors[path], limit: TEXT_LIMIT, advice: TEXT_ADVICE });
+}
+
+function shortFor(path, label, hint, optional = true) {
+  return (answers, errors) => textField({ path, label, hint, optional, value: getPath(answers, path), error: errors[path] });
+}
+
+// The questions for each area of life, after its framing sentence in the letter.
+const AREA_QUESTIONS = {
+  work: () => ({
+    heading: t("Your work"),
+    intro: t("Tell the judge about your job: what you do, how long you have done it, and what it means to you."),
+    fields: [shortFor("work.employer", t("Where do you work?")), shortFor("work.role", t("What is your job title?"))],
+  }),
+  job_search: () => ({
+    heading: t("Looking for work"),
+    intro: t("Tell the judge how you are looking for work, and what kind of work you want."),
+    fields: [],
+  }),
+  school: () => ({
+    heading: t("School or job training"),
+    intro: t("Tell the judge about your classes or training, and what you hope they lead to."),
+    fields: [shortFor("school.school", t("What school or program?")), shortFor("school.study", t("What are you studying?"))],
+  }),
+  recovery: () => ({
+    heading: t("Recovery, treatment or counseling"),
+    intro: t("Share only what you are comfortable sharing. Dates and steps you have taken help."),
+    fields: [shortFor("recovery.program", t("What program or group?"))],
+  }),
+  military: () => ({
+    heading: t("Military service"),
+    intro: t("Tell the judge about your service."),
+    fields: [shortFor("military.branch", t("Which branch?"), t("For example, U.S. Army."))],
+  }),
+  caregiving: () => ({
+    heading: t("Parenting or caring for family"),
+    intro: t("Tell the judge who you care for and what you do for them."),
+    fields: [
+      (answers, errors) =>
+        textField({
+          path: "caregiving.children",
+          label: t("How many children do you care for?"),
+          hint: t("Leave this empty if you care for other family members."),
+          optional: true,
+          value: getPath(answers, "caregiving.children"),
+          error: errors["caregiving.children"],
+          inputmode: "numeric",
+          width: "short",
+        }),
+    ],
+  }),
+  community: () => ({
+    heading: t("Community service or a faith community"),
+    intro: t("Tell the judge how you help others."),
+    fields: [shortFor("community.organization", t("What group or place?"))],
+  }),
+  other: () => ({
+    heading: t("Something else"),
+    intro: t("Tell the judge anything else that shows who you are today."),
+    fields: [shortFor("other.activity", t("What is it?"))],
+  }),
+};
+
+// Every step: its heading, what it asks, and the answers it owns (for errors).
+function steps(answers) {
+  const chosen = answers.areas || [];
+  const list = [
+    {
+      id: "about",
+      heading: t("About you"),
+      paths: ["name", "age", "veteran"],
+      body: (errors) => [
+        textField({
+          path: "name",
+          label: t("Your full name"),
+          hint: t("Write it exactly as it should appear in the letter."),
+          value: answers.name,
+          error: errors.name,
+          autocomplete: "name",
+        }),
+        textField({
+          path: "age",
+          label: t("Your age"),
+          optional: true,
+          value: answers.age,
+          error: errors.age,
+          inputmode: "numeric",
+          width: "short",
+        }),
+        choices({
+          path: "veteran",
+          legend: t("Have you served in the U.S. military?"),
+          optional: true,
+          value: answers.veteran,
+          options: [
+            { value: true, label: t("Yes") },
+            { value: false, label: t("No") },
+          ],
+        }),
+      ],
+    },
+    {
+      id: "document",
+      heading: t("A letter or a sworn declaration?"),
+      paths: ["document", "city"],
+      body: (errors) => [
+        choices({
+          path: "document",
+          legend: t("What do you want to write?"),
+          value: answers.document || "letter",
+          error: errors.document,
+          options: [
+            { value: "letter", label: t("A letter to the judge"), hint: t("You sign it. Most people choose this.") },
+            {
+              value: "declaration",
+              label: t("A sworn declaration"),
+              hint: t("You sign it under penalty of perjury: you swear it is true. It can be attached to form MC-031."),
+            },
+          ],
+        }),
+        textField({
+          path: "city",
+          label: t("The city where you will sign it"),
+          hint: t("Needed for a sworn declaration. For example, Los Angeles."),
+          optional: answers.document !== "declaration",
+          value: answers.city,
+          error: errors.city,
+        }),
+      ],
+    },
+    {
+      id: "case",
+      heading: t("About your case"),
+      intro: t("All of these are optional. Your court papers or your record show them."),
+      paths: ["relief", "court", "case_number"],
+      body: (errors) => [
+        selectField({
+          path: "relief",
+          label: t("What are you asking the court for?"),
+          optional: true,
+          value: answers.relief,
+          error: errors.relief,
+          options: RELIEF.map((option) => ({ value: option.value, label: option.label() })),
+        }),
+        textField({
+          path: "court",
+          label: t("Court"),
+          hint: t("For example, Superior Court of California, County of Los Angeles."),
+          optional: true,
+          value: answers.court,
+          error: errors.court,
+        }),
+        textField({ path: "case_number", label: t("Case number"), optional: true, value: answers.case_number, error: errors.case_number, width: "medium" }),
+      ],
+    },
+    {
+      id: "greeting",
+      heading: t("How the letter starts and ends"),
+      paths: ["salutation", "closing"],
+      body: (errors) => [
+        textField({
+          path: "salutation",
+          label: t("Greeting"),
+          hint: t("For example, Your Honor, or Dear Judge followed by the judge's last name."),
+          value: answers.salutation ?? "Your Honor,",
+          error: errors.salutation,
+        }),
+        answers.document === "declaration"
+          ? null
+          : choices({
+              path: "closing",
+              legend: t("Sign-off"),
+              value: answers.closing || "Sincerely,",
+              error: errors.closing,
+              options: CLOSINGS.map((closing) => ({ value: closing, label: closing })),
+            }),
+      ],
+    },
+    {
+      id: "areas",
+      heading: t("What have you done since your conviction?"),
+      paths: ["areas"],
+      questionIsLegend: true,
+      body: (errors) => [
+        choices({
+          path: "areas",
+          legend: t("What have you done since your conviction?"),
+          hint: t("Choose all that apply. You will write a few sentences about each."),
+          asHeading: true,
+          multiple: true,
+          value: chosen,
+          error: errors.areas,
+          options: AREAS.map((item) => ({ value: item.id, label: item.label() })),
+        }),
+      ],
+    },
+    ...AREAS.filter((item) => chosen.includes(item.id)).map((item) => {
+      const questions = AREA_QUESTIONS[item.id]();
+      return {
+        id: `area-${item.id}`,
+        heading: questions.heading,
+        intro: questions.intro,
+        paths: [item.id],
+        body: (errors) => [
+          ...questions.fields.map((field) => field(answers, errors)),
+          textAreaFor(`${item.id}.text`, t("In your own words"), t("Write in the first person (\"I\"), in full sentences. Three to five sentences is enough."))(answers, errors),
+        ],
+      };
+    }),
+    {
+      id: "responsibility",
+      heading: t("Taking responsibility"),
+      intro: t(
+        "Recommended, but you can skip it. Judges want to see that you understand what happened. Keep it short and honest: a few sentences. You do not need to describe the crime in detail.",
+      ),
+      paths: ["responsibility"],
+      body: (errors) => [
+        textAreaFor("responsibility.what_happened", t("What happened"), null, true)(answers, errors),
+        textAreaFor("responsibility.learned", t("What you learned"), null, true)(answers, errors),
+        textAreaFor("responsibility.changed", t("What has changed in your life"), null, true)(answers, errors),
+      ],
+    },
+    {
+      id: "goals",
+      heading: t("Your goals"),
+      paths: ["goals"],
+      body: (errors) => [
+        textAreaFor("goals.goals", t("What are your goals, and how are you working toward them?"), null, true)(answers, errors),
+        textAreaFor("goals.record_impact", t("How does your record hold you back?"), t("For example, jobs, housing or a license you could not get."), true)(answers, errors),
+      ],
+    },
+    { id: "check", heading: t("Check your answers"), paths: [], body: () => checkAnswers(answers) },
+    { id: "letter", heading: t("Your letter"), paths: [], body: () => letterEditor() },
+    { id: "get", heading: t("Get your letter"), paths: [], body: () => takeAway() },
+  ];
+  return list;
+}
+
+// --- Reading the form -------------------------------------------------------
+
+function readForm(form) {
+  const answers = structuredClone(state.answers);
+  const seen = new Set();
+  for (const input of form.elements) {
+    if (!input.name || seen.has(input.name + input.type)) continue;
+    const path = input.name;
+    if (input.type === "checkbox") {
+      seen.add(path + input.type);
+      setPath(answers, path, [...form.querySelectorAll(`input[name="${path}"]:checked`)].map((box) => box.value));
+    } else if (input.type === "radio") {
+      seen.add(path + input.type);
+      const picked = form.querySelector(`input[name="${path}"]:checked`);
+      const value = picked ? picked.value : "";
+      setPath(answers, path, value === "true" ? true : value === "false" ? false : value);
+    } else {
+      const raw = input.value;
+      const numeric = input.inputMode === "numeric" && /^\s*\d+\s*$/.test(raw);
+      setPath(answers, path, numeric ? Number(raw) : raw.trim() === "" ? "" : raw);
+    }
+  }
+  // Areas no longer chosen leave the answers, so they never linger in the letter.
+  for (const item of AREAS) if (!(answers.areas || []).includes(item.id)) delete answers[item.id];
+  if (answers.document === "declaration") delete answers.closing;
+  return answers;
+}
+
+function remember(answers) {
+  state.answers = answers;
+  store.save(state);
+}
+
+// --- Moving between steps ---------------------------------------------------
+
+function currentStepId() {
+  const match = location.hash.match(/^#\/([a-z_-]+)/);
+  return match ? match[1] : "start";
+}
+
+function returnTo() {
+  const match = location.hash.match(/[?&]return=([a-z_-]+)/);
+  return match ? match[1] : null;
+}
+
+function go(id) {
+  location.hash = id === "start" ? "" : `#/${id}`;
+}
+
+window.addEventListener("hashchange", () => render());
+
+function setTitle(heading, hasErrors) {
+  document.title = `${hasErrors ? t("Error:") + " " : ""}${heading} - Expunge Assist`;
+}
+
+async function problemsFor(answers, paths) {
+  const { problems } = await call("check_answers", { answers_data: answers, lang, partial: false });
+  return problems.filter(([path]) => paths.some((owned) => path === owned || path.startsWith(owned + ".")));
+}
+
+// --- Rendering ----------------------------------------------------------------
+
+let firstRender = true;
+
+function render(errors = null) {
+  const moveFocus = !firstRender;
+  firstRender = false;
+  const id = currentStepId();
+  if (id === "start") return renderStart();
+  const all = steps(state.answers);
+  const index = all.findIndex((step) => step.id === id);
+  if (index === -1) return go("start");
+  const step = all[index];
+  const errorMap = Object.fromEntries(errors || []);
+  const form = el("form", { class: "ea-form", novalidate: true });
+  form.append(
+    el("p", { class: "ea-progress", text: t("Step %(step)s of %(total)s").replace("%(step)s", index + 1).replace("%(total)s", all.length) }),
+  );
+  if (errors?.length) form.append(errorSummary(errors));
+  if (!step.questionIsLegend) form.append(el("h1", { class: "ea-heading", tabindex: "-1", text: step.heading }));
+  if (step.intro) form.append(el("p", { class: "ea-intro", text: step.intro }));
+  form.append(...[step.body(errorMap)].flat().filter(Boolean));
+  const backTarget = index === 0 ? "start" : all[index - 1].id;
+  const actions = el("div", { class: "ea-actions" });
+  if (!["letter", "get"].includes(step.id)) actions.append(button(step.id === "check" ? t("Make my letter") : t("Continue"), null, { type: "submit" }));
+  else if (step.id === "letter") actions.append(button(t("Continue to download"), null, { type: "submit" }));
+  form.append(actions);
+  form.append(el("p", {}, el("a", { href: backTarget === "start" ? "#" : `#/${backTarget}`, class: "ea-back", text: t("Back") })));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit(step, form, all, index);
+  });
+  form.addEventListener("input", () => {
+    if (step.paths.length) remember(readForm(form));
+  });
+  app.replaceChildren(form);
+  setTitle(step.heading, errors?.length);
+  if (errors?.length) form.querySelector(".ea-error-summary").focus();
+  else if (moveFocus) form.querySelector(".ea-heading")?.focus();
+}
+
+async function submit(step, form, all, index) {
+  if (step.id === "letter") return go("get");
+  const answers = step.paths.length ? readForm(form) : state.answers;
+  remember(answers);
+  let problems = [];
+  if (step.id === "areas" && !(answers.areas || []).length) {
+    problems = [["areas", t("Choose at least one. If none fit, choose Something else.")]];
+  } else if (step.paths.length) {
+    problems = await problemsFor(answers, step.paths);
+  }
+  if (problems.length) return render(problems);
+  const next = returnTo() && step.id !== "areas" ? returnTo() : steps(answers)[index + 1]?.id;
+  go(next || "check");
+}
+
+function renderStart() {
+  const hasAnswers = Object.keys(state.answers).length > 0;
+  const fileInput = el("input", { type: "file", id: "ea-load-file", accept: ".json,application/json", class: "ea-file" });
+  const fileMessage = el("p", { class: "ea-file-message", role: "status" });
+  fileInput.addEventListener("change", () => loadAnswersFile(fileInput, fileMessage));
+  app.replaceChildren(
+    el(
+      "div",
+      { class: "ea-start" },
+      el("h1", { class: "ea-heading", tabindex: "-1", text: t("Write your personal statement") }),
+      el("p", { text: t("Answer a few questions. The tool turns your answers into a letter to the judge, or a sworn declaration. You can change every word before you download it.") }),
+      el("p", { text: t("It takes about 20 to 30 minutes. You can stop and come back: your answers stay in this browser tab.") }),
+      el("p", { text: t("Your answers never leave this device.") }),
+      button(hasAnswers ? t("Continue where you left off") : t("Start now"), () => go(hasAnswers ? "check" : "about"), { id: "ea-start" }),
+      hasAnswers ? button(t("Start over"), startOver, { secondary: true, id: "ea-start-over" }) : null,
+      el("h3", { text: t("Have an answers file?") }),
+      el("p", { text: t("If you downloaded your answers before, load them here.") }),
+      el("label", { for: "ea-load-file", class: "ea-label", text: t("Load answers from a file") }),
+      fileInput,
+      fileMessage,
+    ),
+  );
+  setTitle(t("Write your personal statement"), false);
+}
+
+function startOver() {
+  store.clear();
+  state = store.emptyState();
+  go("start");
+  render();
+}
+
+async function loadAnswersFile(input, message) {
+  const file = input.files?.[0];
+  if (!file) return;
+  const refuse = (text) => {
+    message.textContent = text;
+    message.classList.add("ea-field-error");
+  };
+  if (file.size > 200_000) return refuse(t("This file is too big to be an answers file. Your current answers were not changed."));
+  let data;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return refuse(t("This file is not an answers file. Your current answers were not changed."));
+  }
+  await ready;
+  const { problems } = await call("check_answers", { answers_data: data, lang, partial: true });
+  if (problems.length) {
+    return refuse(t("This answers file has problems, so it was not loaded. Your current answers were not changed.") + " " + problems.map((p) => `${p[0]}: ${p[1]}`).join(" "));
+  }
+  state.answers = data;
+  state.letter = { text: "", builtFrom: "", edited: false };
+  store.save(state);
+  go("check");
+}
+
+// --- Check your answers -------------------------------------------------------
+
+function checkAnswers(answers) {
+  const rows = [];
+  const add = (label, value, step) => {
+    rows.push(
+      el(
+        "div",
+        { class: "ea-summary-row" },
+        el("dt", { text: label }),
+        el("dd", { class: "ea-summary-value", text: value || t("Not given") }),
+        el("dd", {}, el("a", { href: `#/${step}?return=check`, text: t("Change") }, el("span", { class: "ea-visually-hidden", text: " " + label }))),
+      ),
+    );
+  };
+  add(t("Your full name"), answers.name, "about");
+  add(t("Your age"), answers.age ? String(answers.age) : "", "about");
+  add(t("Military service"), answers.veteran === true ? t("Yes") : answers.veteran === false ? t("No") : "", "about");
+  add(t("What you are writing"), answers.document === "declaration" ? t("A sworn declaration") : t("A letter to the judge"), "document");
+  add(t("What you are asking for"), RELIEF.find((option) => option.value === (answers.relief || ""))?.label() || "", "case");
+  add(t("Case number"), answers.case_number, "case");
+  add(t("Greeting"), answers.salutation || "Your Honor,", "greeting");
+  add(t("What you have done since"), (answers.areas || []).map((id) => area(id).label()).join(", "), "areas");
+  for (const id of answers.areas || []) add(area(id).label(), getPath(answers, `${id}.text`), `area-${id}`);
+  add(t("Taking responsibility"), Object.values(answers.responsibility || {}).join(" "), "responsibility");
+  add(t("Your goals"), Object.values(answers.goals || {}).join(" "), "goals");
+  return [el("dl", { class: "ea-summary" }, rows)];
+}
+
+// --- The letter ------------------------------------------------------------------
+
+function answersKey() {
+  return JSON.stringify(state.answers);
+}
+
+async function buildLetter() {
+  try {
+    const reply = await call("letter", { answers_data: state.answers, lang });
+    state.letter = { text: reply.text, builtFrom: answersKey(), edited: false };
+    store.save(state);
+    return null;
+  } catch (error) {
+    return error.problems || [["name", error.message]];
+  }
+}
+
+function pagesText(text) {
+  const words = (text.match(/\S+/g) || []).length;
+  const pages = Math.max(1, Math.ceil(words / 450));
+  return (pages === 1
+    ? t("About 1 page. About one page is a good length.")
+    : t("About %(pages)s pages. Judges read many letters: about one page is best.")
+  ).replace("%(pages)s", pages);
+}
+
+function letterEditor() {
+  const holder = el("div", { class: "ea-letter", "aria-busy": "true" }, el("p", { role: "status", text: t("Writing your letter…") }));
+  prepareLetter(holder);
+  return [holder];
+}
+
+async function prepareLetter(holder) {
+  await ready;
+  const changed = state.letter.builtFrom !== answersKey();
+  if (!state.letter.text || (changed && !state.letter.edited)) {
+    const problems = await buildLetter();
+    if (problems) return showLetterProblems(holder, problems);
+  }
+  holder.removeAttribute("aria-busy");
+  const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
+  area.value = state.letter.text;
+  const pages = el("p", { id: "ea-letter-pages", class: "ea-count", "aria-live": "polite", text: pagesText(area.value) });
+  let timer;
+  area.addEventListener("input", () => {
+    state.letter.text = area.value;
+    state.letter.edited = true;
+    store.save(state);
+    clearTimeout(timer);
+    timer = setTimeout(() => (pages.textContent = pagesText(area.value)), 300);
+  });
+  const parts = [];
+  if (changed && state.letter.edited) {
+    parts.push(
+      el(
+        "div",
+        { class: "ea-warning", role: "region", "aria-labelledby": "ea-rebuild-title" },
+        el("h2", { id: "ea-rebuild-title", text: t("Your answers changed after you edited the letter") }),
+        el("p", { text: t("You can rebuild the letter from your answers. Your edits to the letter will be lost. Or you can keep your edited letter as it is; it will not show the changed answers.") }),
+        button(t("Rebuild the letter from my answers"), async () => {
+          state.letter.edited = false;
+          state.letter.text = "";
+          render();
+        }, { id: "ea-rebuild" }),
+        button(t("Keep my edited letter"), () => {
+          state.letter.builtFrom = answersKey();
+          store.save(state);
+          render();
+        }, { secondary: true, id: "ea-keep" }),
+      ),
+    );
+  }
+  parts.push(
+    el("label", { for: "ea-letter-text", class: "ea-label", text: t("Your letter. You can change any word.") }),
+    el("p", { id: "ea-letter-hint", class: "ea-hint", text: t("The letter is in English because the court needs English. Read it carefully: it must be true.") }),
+    area,
+    pages,
+  );
+  holder.replaceChildren(...parts);
+}
+
+function showLetterProblems(holder, problems) {
+  const owner = (path) => {
+    const all = steps(state.answers);
+    return all.find((step) => step.paths.some((owned) => path === owned || path.startsWith(owned + ".")))?.id || "about";
+  };
+  holder.removeAttribute("aria-busy");
+  holder.replaceChildren(
+    el(
+      "div",
+      { class: "ea-error-summary", role: "alert", tabindex: "-1" },
+      el("h2", { text: t("There is a problem") }),
+      el("ul", {}, problems.map(([path, message]) => el("li", {}, el("a", { href: `#/${owner(path)}?return=check`, text: message })))),
+    ),
+  );
+  setTitle(t("Your letter"), true);
+  holder.querySelector(".ea-error-summary").focus();
+}
+
+// --- Take it away -----------------------------------------------------------------
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = el("a", { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function fileName(extension) {
+  return `personal-statement.${extension}`;
+}
+
+function takeAway() {
+  if (!state.letter.text) {
+    setTimeout(() => go("letter"));
+    return [];
+  }
+  const status = el("p", { class: "ea-status", role: "status" });
+  const busy = (text) => (status.textContent = text);
+  const text = () => state.letter.text;
+  const actions = el(
+    "div",
+    { class: "ea-downloads" },
+    button(t("Download PDF"), async () => {
+      busy(t("Making your PDF…"));
+      await load("pdf");
+      const { base64 } = await call("letter_pdf", { text: text() });
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      download(new Blob([bytes], { type: "application/pdf" }), fileName("pdf"));
+      busy(t("Your PDF is downloaded."));
+    }, { id: "ea-download-pdf" }),
+    button(t("Download Word file"), async () => {
+      busy(t("Making your Word file…"));
+      const { letterDocx } = await import("./docx.js");
+      download(await letterDocx(text()), fileName("docx"));
+      busy(t("Your Word file is downloaded."));
+    }, { secondary: true, id: "ea-download-docx" }),
+    button(t("Download text file"), () => {
+      download(new Blob([text()], { type: "text/plain;charset=utf-8" }), fileName("txt"));
+      busy(t("Your text file is downloaded."));
+    }, { secondary: true, id: "ea-download-txt" }),
+    button(t("Print"), () => window.print(), { secondary: true, id: "ea-print" }),
+    button(t("Copy the letter"), async () => {
+      try {
+        await navigator.clipboard.writeText(text());
+        busy(t("Copied. You can paste the letter anywhere."));
+      } catch {
+        busy(t("Your browser did not allow copying. Select the letter on the previous page and copy it."));
+      }
+    }, { secondary: true, id: "ea-copy" }),
+  );
+  const saved = el("input", { type: "checkbox", id: "ea-save-device", checked: state.saveOnDevice });
+  saved.addEventListener("change", () => {
+    state.saveOnDevice = saved.checked;
+    store.save(state);
+    busy(saved.checked ? t("Your answers are saved on this device.") : t("Your answers are no longer saved on this device."));
+  });
+  return [
+    el("div", { class: "ea-print-letter", text: text() }),
+    actions,
+    status,
+    el("h2", { text: t("Before you file it") }),
+    el(
+      "ul",
+      {},
+      el("li", { text: t("Read it once more. Everything in it must be true.") }),
+      el("li", { text: t("Sign it and write the date by hand.") }),
+      el("li", { text: t("Keep a copy for yourself.") }),
+      el("li", {}, t("Ask free legal help to read it before you file it:") + " ", el("a", { href: helpLink(), text: t("find free legal help") })),
+    ),
+    el("h2", { text: t("Your answers") }),
+    el("div", { class: "ea-choice" }, saved, el("label", { for: "ea-save-device", text: t("Save my answers on this device, so I can come back later") })),
+    el("p", { class: "ea-hint", text: t("Only choose this on your own device. Anyone who uses this browser could see them.") }),
+    button(t("Download my answers as a file"), () => {
+      download(new Blob([JSON.stringify(state.answers, null, 2)], { type: "application/json" }), "expunge-assist-answers.json");
+      busy(t("Your answers file is downloaded. Keep it somewhere safe."));
+    }, { secondary: true, id: "ea-download-answers" }),
+    button(t("Delete my answers"), () => {
+      startOver();
+    }, { secondary: true, id: "ea-delete" }),
+  ];
+}
+
+function helpLink() {
+  const guides = new URL(lang.startsWith("es") ? "../../es/guides/free-legal-help/" : "../../guides/free-legal-help/", import.meta.url);
+  return guides.href;
+}
+
+render();
