@@ -10,11 +10,16 @@ in the same run. What it prints:
   the bare page, and the ratio tool / bare;
 - bytes a first visit transfers for a guide page and for the tool page up to
   "ready", as served (uncompressed) and gzip-compressed (as GitHub Pages
-  sends them).
+  sends them);
+- the statement generator: from "Make my letter" on the last page of
+  questions (Check your answers) to the letter preview, and the time to make
+  a PDF and a Word file of a two-page letter in the page, first time (with
+  the download of the PDF maker or the docx library) and again.
 """
 
 import argparse
 import gzip
+import json
 import statistics
 import sys
 import tempfile
@@ -107,6 +112,73 @@ def transferred_bytes(browser, site: Site, url: str, wait_ready: bool) -> tuple[
     return len(served), raw, compressed
 
 
+STATEMENT_PAGE = "statement/"
+EXAMPLE_ANSWERS = ROOT / "examples" / "answers" / "example.json"
+
+# The page's state as statement.js keeps it, placed in sessionStorage before
+# the page's own scripts run, so each run starts on "Check your answers".
+PRESET_STATE = """
+sessionStorage.setItem("expunge-assist:statement", %s);
+"""
+
+# Clicks "Make my letter" and resolves with the milliseconds until the letter
+# preview holds text.
+TIME_LETTER = """() => new Promise(resolve => {
+  const start = performance.now();
+  const done = () => {
+    const area = document.querySelector("#ea-letter-text");
+    if (area && area.value) { observer.disconnect(); resolve(performance.now() - start); }
+  };
+  const observer = new MutationObserver(done);
+  observer.observe(document, {subtree: true, childList: true});
+  document.querySelector("form.ea-form button[type=submit]").click();
+})"""
+
+TIME_EXPORTS = """async ([tools, text]) => {
+  const python = await import(tools + "python.js");
+  const { letterDocx } = await import(tools + "docx.js");
+  const time = async (make) => { const start = performance.now(); await make(); return performance.now() - start; };
+  const pdf = () => python.load("pdf").then(() => python.call("letter_pdf", {text}));
+  const word = () => letterDocx(text);
+  return {pdf_first: await time(pdf), pdf_again: await time(pdf), docx_first: await time(word), docx_again: await time(word)};
+}"""
+
+
+def two_page_letter() -> str:
+    """The documented example's letter, grown to about two pages."""
+    sys.path.insert(0, str(ROOT / "py"))
+    from expunge_assist import answers, letter
+
+    text = letter.render(answers.parse(json.loads(EXAMPLE_ANSWERS.read_text(encoding="utf-8"))))
+    head, tail = text.split("\n\nThank you", 1)
+    extra = " ".join(["I kept every shift and trained four new workers this year."] * 14)
+    return head + ("\n\n" + extra) * 3 + "\n\nThank you" + tail
+
+
+def statement_times(browser, site: Site, runs: int) -> dict[str, list[float]]:
+    """Seconds for the letter preview and for PDF and DOCX exports, each run in a fresh context."""
+    state = {
+        "version": 1,
+        "answers": json.loads(EXAMPLE_ANSWERS.read_text(encoding="utf-8")),
+        "letter": {"text": "", "builtFrom": "", "edited": False},
+        "saveOnDevice": False,
+    }
+    text = two_page_letter()
+    figures: dict[str, list[float]] = {}
+    for _ in range(runs):
+        context = browser.new_context(service_workers="block")
+        context.add_init_script(PRESET_STATE % json.dumps(json.dumps(state)))
+        page = context.new_page()
+        page.goto(site.url + STATEMENT_PAGE + "#/check")
+        page.wait_for_selector("html[data-python='ready']", state="attached", timeout=TIMEOUT_MS)
+        page.wait_for_selector(".ea-summary", timeout=TIMEOUT_MS)
+        figures.setdefault("letter preview", []).append(page.evaluate(TIME_LETTER) / 1000)
+        for name, ms in page.evaluate(TIME_EXPORTS, [site.url + "assets/tools/", text]).items():
+            figures.setdefault(name, []).append(ms / 1000)
+        context.close()
+    return figures
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -143,6 +215,7 @@ def main() -> int:
                 cold, warm = load_times(browser, site.url + TOOL_PAGE, 1)
                 tool_cold += cold
                 tool_warm += warm
+            statement = statement_times(browser, site, runs)
             guide = transferred_bytes(browser, site, site.url + GUIDE_PAGE, wait_ready=False)
             tool = transferred_bytes(browser, site, site.url + TOOL_PAGE, wait_ready=True)
         finally:
@@ -162,6 +235,17 @@ def main() -> int:
     print("First visit, bytes transferred      requests   as served      gzip")
     for name, (count, raw, compressed) in [("guide page (home)", guide), ("tool page to ready", tool)]:
         print(f"  {name:<32} {count:5d}   {raw / 1e6:8.2f} MB  {compressed / 1e6:6.2f} MB")
+    print()
+    print("Statement generator (s)")
+    labels = {
+        "letter preview": "Make my letter -> letter preview",
+        "pdf_first": "PDF, two pages, first (loads fpdf2)",
+        "pdf_again": "PDF, two pages, again",
+        "docx_first": "DOCX, two pages, first (loads docx)",
+        "docx_again": "DOCX, two pages, again",
+    }
+    for key, label in labels.items():
+        print(f"  {label:<38} {median(statement[key]):6.2f}")
     return 0
 
 

@@ -7,10 +7,10 @@ terminal, and for tests. Sub-commands grow with the tools.
 import argparse
 import json
 import sys
-
 from datetime import date
+from pathlib import Path
 
-from . import __version__, api, screener
+from . import __version__, answers, api, letter, screener
 from .case import CaseError
 
 
@@ -32,6 +32,10 @@ def parser() -> argparse.ArgumentParser:
     screen.add_argument("case", metavar="CASE.json", help="the case's answers (see examples/cases/)")
     screen.add_argument("--as-of", type=_iso_day, default=None, metavar="YYYY-MM-DD",
                         help="screen as if today were this day (default: today)")
+    make = commands.add_parser("letter", help="write the personal statement from answers (a JSON file)")
+    make.add_argument("answers", metavar="ANSWERS.json", help="the answers (see docs/answers.md and examples/answers/)")
+    make.add_argument("--format", choices=("pdf", "docx", "txt"), default="txt", help="the file to make (default: txt)")
+    make.add_argument("-o", "--output", metavar="FILE", help="where to write it (txt prints to the screen without it)")
     return top
 
 
@@ -64,6 +68,52 @@ def screen_file(path: str, as_of: date | None) -> int:
     return 0
 
 
+def _read_json(path: str):
+    """The JSON in ``path``, or None after printing what is wrong."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            return json.load(file)
+    except OSError as error:
+        print(f"Cannot read {path}: {error.strerror}. Check the file name and try again.", file=sys.stderr)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        print(f"{path} is not valid JSON ({error}). See docs/answers.md for the format.", file=sys.stderr)
+    return None
+
+
+def letter_file(path: str, kind: str, output: str | None) -> int:
+    """Write the letter for the answers in ``path`` as ``kind``; 2 when the answers need fixing."""
+    data = _read_json(path)
+    if data is None:
+        return 2
+    try:
+        checked = answers.parse(data)
+    except answers.AnswersError as error:
+        print(f"{path}: please fix these answers:", file=sys.stderr)
+        for field, advice in error.problems:
+            print(f"  {field}: {advice}", file=sys.stderr)
+        return 2
+    text = letter.render(checked)
+    if kind == "txt" and not output:
+        sys.stdout.write(text)
+        return 0
+    if not output:
+        print(f"Say where to write the {kind.upper()} file: add -o statement.{kind}", file=sys.stderr)
+        return 2
+    if kind == "pdf":
+        from .export_pdf import to_pdf
+
+        content = to_pdf(text)
+    elif kind == "docx":
+        from .export_docx import to_docx
+
+        content = to_docx(text)
+    else:
+        content = text.encode("utf-8")
+    Path(output).write_bytes(content)
+    print(f"Wrote {output} (about {letter.estimate_pages(text)} page(s)). Read it, sign it and date it.", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = parser().parse_args(argv)
@@ -72,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "screen":
         return screen_file(args.case, args.as_of)
+    if args.command == "letter":
+        return letter_file(args.answers, args.format, args.output)
     parser().print_help()
     return 0
 

@@ -77,14 +77,14 @@ def _date(value: str | None):
     return datetime.date.fromisoformat(value) if value else None
 
 
-def screen(case: dict, as_of: str | None = None) -> dict:
-    """Which remedies may fit one case (docs/screener.md), on ``as_of`` (ISO) or today."""
+def screen(case: dict, as_of: str | None = None, lang: str = "en") -> dict:
+    """Which remedies may fit one case (docs/screener.md), on ``as_of`` (ISO) or today, in ``lang``."""
     try:
         day = date.fromisoformat(as_of) if as_of else date.today()
     except (TypeError, ValueError):
         raise CallError("bad-arguments", f"as_of must be a date like 2026-11-28, not {as_of!r}.") from None
     try:
-        return screener.screen(case, day)
+        return screener.screen(case, day, lang)
     except CaseError as error:
         pairs = [problem.split(": ", 1) for problem in error.problems]
         raise CallError("invalid-case", str(error), problems=pairs) from None

@@ -1,16 +1,40 @@
-"""Every sentence the screener can say, in one place, ready for gettext.
+"""Every sentence the screener can say, in one place, translated through gettext.
 
-Each English template is wrapped in ``_()`` so ``pybabel extract`` finds it;
-``_`` does nothing yet. When the screener speaks other languages, the
-templates move to the catalogs in ``locales/`` and ``_`` looks them up.
+Each English template is wrapped in ``_()`` so ``pybabel extract`` finds it
+and the catalogs in ``locales/`` translate it. The templates stay English in
+this module; they are looked up in the person's language when a sentence is
+made, inside ``speaking(lang)`` (screener.screen sets it). Citations keep the
+statute's English name in every language, as the guides do.
 """
 
+from contextlib import contextmanager
 from datetime import date
+
+from . import catalog
 
 
 def _(text: str) -> str:
-    """Mark a string for translation (a no-op until the screener is translated)."""
+    """Mark a string for the catalogs; it is translated when used (see ``tr``)."""
     return text
+
+
+_gettext = catalog.translations("en").gettext
+
+
+@contextmanager
+def speaking(lang: str):
+    """Within this block, sentences are made in ``lang`` (English when it has no catalog)."""
+    global _gettext
+    previous, _gettext = _gettext, catalog.translations(lang).gettext
+    try:
+        yield
+    finally:
+        _gettext = previous
+
+
+def tr(template: str) -> str:
+    """A marked template in the current language."""
+    return _gettext(template)
 
 
 RECORD = "guides/get-your-record/"
@@ -201,15 +225,25 @@ def cite(code: str, section: str) -> str:
 def years(low: int, high: int | None = None) -> str:
     """"1 year", "2 years", or "1 to 2 years" when the answers leave a range."""
     if high is not None and high != low:
-        return _("{low} to {high} years").format(low=low, high=high)
-    return _("1 year") if low == 1 else _("{n} years").format(n=low)
+        return tr(_("{low} to {high} years")).format(low=low, high=high)
+    return tr(_("1 year")) if low == 1 else tr(_("{n} years")).format(n=low)
 
 
 def format_date(day: date) -> str:
-    """A date in words: "March 14, 2027"."""
-    return _("{month} {day}, {year}").format(month=MONTHS[day.month - 1], day=day.day, year=day.year)
+    """A date in words: "March 14, 2027" (in Spanish, "14 de marzo de 2027")."""
+    return tr(_("{month} {day}, {year}")).format(month=tr(MONTHS[day.month - 1]), day=day.day, year=day.year)
+
+
+def name(remedy_id: str) -> str:
+    """A remedy's name in the current language."""
+    return tr(NAMES[remedy_id])
 
 
 def text(key: str, **params) -> str:
-    """The sentence for ``key`` with its blanks filled."""
-    return MESSAGES[key].format(**params)
+    """The sentence for ``key`` in the current language, its blanks filled (marked words translated too)."""
+    params = {key_: tr(value) if isinstance(value, str) and value in _MARKED else value for key_, value in params.items()}
+    return tr(MESSAGES[key]).format(**params)
+
+
+# Words passed into sentences as blanks ("{event}", "{thing}"), translated with them.
+_MARKED = set(EVENTS.values()) | set(THINGS.values())

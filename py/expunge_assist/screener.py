@@ -10,20 +10,22 @@ from datetime import date
 
 from . import rules
 from .case import Case, parse_case
-from .messages import NAMES, text
+from .messages import name, speaking, text
 from .rules import MAYBE, NO, NOT_NOW, YES, Check
 
 STATUSES = ("likely", MAYBE, NOT_NOW, NO)  # best first
 _WORST_FIRST = {NO: 0, NOT_NOW: 1, MAYBE: 2, YES: 3}
 
 
-def screen(case: Case | dict, as_of: date) -> dict:
-    """Every remedy's result for ``case`` on the day ``as_of``."""
+def screen(case: Case | dict, as_of: date, lang: str = "en") -> dict:
+    """Every remedy's result for ``case`` on the day ``as_of``, its reasons in ``lang``."""
     if not isinstance(case, Case):
         case = parse_case(case)  # a dict from JSON, or anything else: CaseError says what to send
-    results = [result(remedy, case, as_of) for remedy in rules.REMEDIES]
+    with speaking(lang):
+        results = [result(remedy, case, as_of) for remedy in rules.REMEDIES]
+        found_notices = notices(case)
     results.sort(key=lambda found: STATUSES.index(found["status"]))  # stable: table order within a status
-    return {"as_of": as_of.isoformat(), "notices": notices(case), "results": results}
+    return {"as_of": as_of.isoformat(), "notices": found_notices, "results": results}
 
 
 def notices(case: Case) -> list[dict]:
@@ -52,7 +54,7 @@ def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
         status = "likely"
     return {
         "remedy": remedy.id,
-        "name": NAMES[remedy.id],
+        "name": name(remedy.id),
         "status": status,
         "reasons": reasons(checks, status),
         "file_after": file_after(checks, status),

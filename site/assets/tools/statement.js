@@ -10,13 +10,20 @@
 
 import { call, load, ready, t } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
-import * as store from "./store.js";
+import { createStore } from "./store.js";
 
 const TEXT_LIMIT = 2000;
 const TEXT_ADVICE = 600;
 const app = document.querySelector("[data-statement]");
 const lang = document.documentElement.lang || "en";
+const store = createStore("statement", () => ({
+  version: 1,
+  answers: {},
+  letter: { text: "", builtFrom: "", edited: false },
+  saveOnDevice: false,
+}));
 let state = store.load();
+
 
 const AREAS = [
   { id: "work", label: () => t("Working") },
@@ -44,6 +51,17 @@ const RELIEF = [
   { value: "certificate-of-rehabilitation", label: () => t("Certificate of rehabilitation (Penal Code 4852.01)") },
   { value: "juvenile-sealing", label: () => t("Sealing a juvenile record (Welfare and Institutions Code 781)") },
 ];
+
+const RELIEF_IDS = RELIEF.map((option) => option.value).filter(Boolean);
+
+// The screener's "write a personal statement for this" arrives as ?relief=ID:
+// it pre-selects that relief, then leaves the address so a reload is clean.
+const carried = new URLSearchParams(location.search).get("relief");
+if (carried && RELIEF_IDS.includes(carried)) {
+  state.answers.relief = carried;
+  store.save(state);
+  history.replaceState(null, "", location.pathname + location.hash);
+}
 
 const CLOSINGS = ["Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,"];
 
@@ -419,7 +437,15 @@ function renderStart() {
       el("h1", { class: "ea-heading", tabindex: "-1", text: t("Write your personal statement") }),
       el("p", { text: t("Answer a few questions. The tool turns your answers into a letter to the judge, or a sworn declaration. You can change every word before you download it.") }),
       el("p", { text: t("It takes about 20 to 30 minutes. You can stop and come back: your answers stay in this browser tab.") }),
-      el("p", { text: t("Your answers never leave this device.") }),
+      el("p", { text: t("It may help to have at hand:") }),
+      el(
+        "ul",
+        {},
+        el("li", { text: t("your case number and the court, from your court papers or your record") }),
+        el("li", { text: t("the names and dates of your jobs, classes or programs") }),
+        el("li", { text: t("letters from employers, counselors or others who know you, if you have them") }),
+      ),
+      el("p", { text: t("Your answers never leave this device. This tool gives information, not legal advice.") }),
       button(hasAnswers ? t("Continue where you left off") : t("Start now"), () => go(hasAnswers ? "check" : "about"), { id: "ea-start" }),
       hasAnswers ? button(t("Start over"), startOver, { secondary: true, id: "ea-start-over" }) : null,
       el("h3", { text: t("Have an answers file?") }),
@@ -612,6 +638,9 @@ function takeAway() {
     setTimeout(() => go("letter"));
     return [];
   }
+  // Start fetching the PDF maker now (about 1.7 MB, once): by the time the
+  // person presses "Download PDF" it is usually ready.
+  load("pdf").catch(() => {});
   const status = el("p", { class: "ea-status", role: "status" });
   const busy = (text) => (status.textContent = text);
   const text = () => state.letter.text;
