@@ -168,3 +168,29 @@ def test_the_page_makes_a_word_file_that_reads_back(page, context, site):
     assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
     assert round(section.left_margin.inches, 2) == 1.0
     assert "PAGE" in section.footer.paragraphs[0]._p.xml
+
+
+def spanish(msgid: str) -> str:
+    """The Spanish catalog's words for ``msgid``."""
+    from babel.messages.pofile import read_po
+
+    with open(PUBLIC.parent / "locales" / "es" / "LC_MESSAGES" / "messages.po", "rb") as handle:
+        return read_po(handle)[msgid].string
+
+
+@pytest.mark.parametrize(
+    "path, start, first_question",
+    [
+        ("es/statement/", "Write your personal statement", "About you"),
+        ("es/screener/", "Check which relief may fit your case", "Give this case a name"),
+    ],
+)
+def test_spanish_tool_pages_speak_spanish_from_the_first_page(page, site, path, start, first_question):
+    """A tool's first page and first question on a Spanish page come from the Spanish catalog, not English."""
+    page.goto(site.url + path)
+    assert wait_for_python(page) == "ready"
+    page.wait_for_selector(".ea-app h1")
+    assert page.inner_text(".ea-app h1") == spanish(start)
+    page.click("#ea-start")
+    page.wait_for_function("text => document.querySelector('.ea-app h1')?.textContent === text", arg=spanish(first_question))
+    assert page.locator("text=(optional)").count() == 0

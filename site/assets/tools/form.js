@@ -59,7 +59,8 @@ function hintAndError(path, hint, error) {
 }
 
 function optionalLabel(label, optional) {
-  return optional ? `${label} ${t("(optional)")}` : label;
+  // Not a template literal: Babel's extractor does not look inside those.
+  return optional ? label + " " + t("(optional)") : label;
 }
 
 /** A one-line text or number input. */

@@ -18,6 +18,11 @@ const STAGE_LIMIT_MS = Number(root.dataset.pythonStageLimit || 90000);
 
 let words = {};
 
+/** Resolves once the page's words are loaded: tools await it before their first render. */
+export const wordsReady = loadWords(root.lang).then((loaded) => {
+  words = loaded;
+});
+
 /** The text for `msgid` in the page's language (English when untranslated). */
 export function t(msgid) {
   return words[msgid] || msgid;
@@ -139,7 +144,7 @@ export async function load(group) {
 
 async function start() {
   root.dataset.python = "loading";
-  words = await loadWords(root.lang);
+  await wordsReady;
   show("loading", STAGE_TEXT.downloading());
   armWatchdog();
   try {

@@ -10,7 +10,7 @@
 // (py/expunge_assist/screener.py) applies the rules, in the page's language.
 // Nothing leaves the device.
 
-import { call, t } from "./python.js";
+import { call, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, setPath, textField } from "./form.js";
 import { createStore } from "./store.js";
 
@@ -831,4 +831,5 @@ function yourAnswers(announce) {
   );
 }
 
-render();
+// The first page waits for the words of the page's language (a small JSON file).
+wordsReady.then(() => render());

@@ -8,7 +8,7 @@
 // person's language, and writes the letter; the PDF is made by Python too,
 // the Word file by docx.js. Nothing leaves the device.
 
-import { call, load, ready, t } from "./python.js";
+import { call, load, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
 import { createStore } from "./store.js";
 
@@ -712,4 +712,5 @@ function helpLink() {
   return guides.href;
 }
 
-render();
+// The first page waits for the words of the page's language (a small JSON file).
+wordsReady.then(() => render());
