@@ -16,23 +16,35 @@ SEARCHES = [
 ]
 
 
+def search_answers(page, query: str) -> bool:
+    """Type ``query`` until results appear (True), for about 20 seconds."""
+    for _ in range(4):
+        page.fill("input.md-search__input", "")
+        page.fill("input.md-search__input", query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=5000, state="attached")
+            return True
+        except PlaywrightTimeout:
+            continue
+    return False
+
+
 @pytest.mark.parametrize("home, query, expected", SEARCHES, ids=[query for _, query, _ in SEARCHES])
 def test_search_finds_a_guide_by_its_plain_name(page, site, home, query, expected):
     """Typing a plain word into the search box lists the right guide in the page's language."""
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(site.url + home)
-    # Material's search worker drops a query typed before its index is loaded,
-    # which a busy machine makes likely: type again until it answers.
-    for _ in range(READY_TIMEOUT_MS // 5000):
-        page.fill("input.md-search__input", "")
-        page.fill("input.md-search__input", query)
-        try:
-            page.wait_for_selector(".md-search-result__item", timeout=5000)
+    # Material's search drops a query typed before its worker has loaded the
+    # index, and on a busy machine a page load now and then never wires the
+    # box at all (it keeps saying "Type to start searching"): type again, and
+    # after 20 s load the page afresh. Three loads at most.
+    meta = ""
+    for _load in range(3):
+        page.goto(site.url + home)
+        if search_answers(page, query):
             break
-        except PlaywrightTimeout:
-            continue
+        meta = page.inner_text(".md-search-result__meta") if page.query_selector(".md-search-result__meta") else ""
     else:
-        pytest.fail(f"search for {query!r} listed nothing")
+        pytest.fail(f"search for {query!r} listed nothing; search said {meta!r}; console: {page.console.messages}")
     links = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
     pages = [link.split("#")[0].split("?")[0] for link in links]
     assert site.url + expected in pages[:5], pages[:5]
