@@ -63,13 +63,22 @@ function optionalLabel(label, optional) {
   return optional ? label + " " + t("(optional)") : label;
 }
 
-/** A one-line text or number input. */
-export function textField({ path, label, hint, value, error, optional, inputmode, autocomplete, width }) {
-  const { parts, describedBy } = hintAndError(path, hint, error);
+/** The wrapper every labelled field shares: label, hint and error, then the controls. */
+function labelledField({ path, label, optional, error }, parts, ...controls) {
   return el(
     "div",
     { class: "ea-field" + (error ? " ea-field--error" : "") },
     el("label", { for: fieldId(path), text: optionalLabel(label, optional) }),
+    parts,
+    ...controls,
+  );
+}
+
+/** A one-line text or number input. */
+export function textField({ path, label, hint, value, error, optional, inputmode, autocomplete, width }) {
+  const { parts, describedBy } = hintAndError(path, hint, error);
+  return labelledField(
+    { path, label, optional, error },
     parts,
     el("input", {
       id: fieldId(path),
@@ -126,7 +135,7 @@ export function textArea({ path, label, hint, value, error, optional, limit, adv
     timer = setTimeout(update, 150);
   });
   update();
-  return el("div", { class: "ea-field" + (error ? " ea-field--error" : "") }, el("label", { for: fieldId(path), text: optionalLabel(label, optional) }), parts, area, count);
+  return labelledField({ path, label, optional, error }, parts, area, count);
 }
 
 /** Radio buttons or checkboxes in a fieldset whose legend is the question. */
@@ -163,10 +172,8 @@ export function choices({ path, legend, hint, options, value, error, optional, m
 /** A select list. */
 export function selectField({ path, label, hint, options, value, error, optional }) {
   const { parts, describedBy } = hintAndError(path, hint, error);
-  return el(
-    "div",
-    { class: "ea-field" + (error ? " ea-field--error" : "") },
-    el("label", { for: fieldId(path), text: optionalLabel(label, optional) }),
+  return labelledField(
+    { path, label, optional, error },
     parts,
     el(
       "select",
