@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from expunge_assist.case import Case, CaseError, PartialDate, add_years, parse_case
-from expunge_assist.rules import wait_state
+from expunge_assist.conditions import wait_state
 
 
 def test_a_valid_case_becomes_a_frozen_case_with_partial_dates():

@@ -11,7 +11,7 @@ from datetime import date
 from . import rules
 from .case import Case, parse_case
 from .messages import name, speaking, text
-from .rules import MAYBE, NO, NOT_NOW, YES, Check
+from .conditions import MAYBE, NO, NOT_NOW, YES, Check
 
 STATUSES = ("likely", MAYBE, NOT_NOW, NO)  # best first
 _WORST_FIRST = {NO: 0, NOT_NOW: 1, MAYBE: 2, YES: 3}
