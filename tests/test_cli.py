@@ -5,6 +5,11 @@ import subprocess
 from pathlib import Path
 import sys
 
+import pytest
+
+from cases import AS_OF, county_jail, misdemeanor, no_probation
+from expunge_assist.screener import screen
+
 
 def run(*args):
     return subprocess.run(
@@ -79,3 +84,95 @@ def test_a_file_that_is_not_json_exits_2(tmp_path):
     bad.write_text("name = me")
     result = run("letter", str(bad), "--format", "pdf", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "docs/answers.md" in result.stderr
+
+
+# ---------------------------------------------------------------- screen
+
+
+def write_case(tmp_path, case, name="case.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(case), encoding="utf-8")
+    return path
+
+
+def test_cli_screen_prints_the_results_as_json(tmp_path):
+    """`screen FILE --as-of DATE` prints the same JSON as screen() for that date."""
+    case = no_probation()
+    done = run("screen", str(write_case(tmp_path, case)), "--as-of", "2026-11-28")
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    assert printed["as_of"] == "2026-11-28"
+    assert printed == json.loads(json.dumps(screen(case, AS_OF)))
+
+
+def test_cli_screen_is_reproducible_with_as_of(tmp_path):
+    """Two runs with the same --as-of print the same bytes."""
+    path = write_case(tmp_path, county_jail(mandatory_supervision="yes"))
+    first = run("screen", str(path), "--as-of", "2026-11-28")
+    second = run("screen", str(path), "--as-of", "2026-11-28")
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+
+
+def test_cli_as_of_changes_the_answer(tmp_path):
+    """PC 1203.4a(a): --as-of decides the waiting period: not-now on the anniversary, likely after it."""
+    path = write_case(tmp_path, no_probation())
+
+    def status_on(day):
+        done = run("screen", str(path), "--as-of", day)
+        assert done.returncode == 0, done.stderr
+        out = json.loads(done.stdout)
+        return [r["status"] for r in out["results"] if r["remedy"] == "dismissal-no-probation"][0]
+
+    assert status_on("2026-03-14") == "not-now"
+    assert status_on("2026-03-15") == "likely"
+
+
+@pytest.mark.parametrize(
+    ("case", "field"),
+    [
+        ({"outcome": "convictd"}, "outcome"),
+        ({"outcome": "convicted", "level": "felonyy"}, "level"),
+        ({"outcome": "convicted", "conviction_date": "2015-13-01"}, "conviction_date"),
+        ({"outcome": "convicted", "conviction_date": "2015-02-30"}, "conviction_date"),
+        ({"outcome": "convicted", "level": "felony", "california_years": -1}, "california_years"),
+        ({"outcome": "convicted", "level": "felony", "california_years": 2.5}, "california_years"),
+        ({"outcome": "convicted", "level": "felony", "california_years": True}, "california_years"),
+        ({"outcome": "convicted", "colour": "blue"}, "colour"),
+    ],
+    ids=["bad-outcome", "bad-level", "bad-month", "bad-day", "negative-years", "fraction-years",
+         "boolean-years", "unknown-key"],
+)
+def test_cli_invalid_case_exits_2_naming_the_field(tmp_path, case, field):
+    """An invalid case exits 2 with a message that names the field to fix, and no traceback."""
+    done = run("screen", str(write_case(tmp_path, case)), "--as-of", "2026-11-28")
+    assert done.returncode == 2
+    message = done.stderr + done.stdout
+    assert field in message
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_file_that_is_not_json_exits_2(tmp_path):
+    """A file that is not JSON exits 2 with a message saying so, and no traceback."""
+    path = tmp_path / "case.json"
+    path.write_text("outcome: convicted\n", encoding="utf-8")
+    done = run("screen", str(path), "--as-of", "2026-11-28")
+    assert done.returncode == 2
+    assert "json" in (done.stderr + done.stdout).lower()
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_json_that_is_not_an_object_exits_2(tmp_path):
+    """docs/screener.md "The case (JSON object)": a JSON list is not a case; exit 2 with a message, no traceback."""
+    path = write_case(tmp_path, [{"outcome": "convicted"}])
+    done = run("screen", str(path), "--as-of", "2026-11-28")
+    assert done.returncode == 2, done.stderr
+    assert "object" in (done.stderr + done.stdout).lower()
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_bad_as_of_exits_2(tmp_path):
+    """--as-of must be a real day (YYYY-MM-DD); a bad one exits 2 naming the option."""
+    done = run("screen", str(write_case(tmp_path, misdemeanor())), "--as-of", "2026-13-01")
+    assert done.returncode == 2
+    assert "--as-of" in done.stderr
