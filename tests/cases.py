@@ -14,6 +14,7 @@ REMEDIES = {
     "dismissal-no-probation",
     "dismissal-county-jail",
     "dismissal-prison-before-2011",
+    "dismissal-fire-crew",
     "felony-reduction",
     "prop-47",
     "prop-64",
@@ -36,6 +37,7 @@ DISMISSALS = (
 ALWAYS_DISCRETIONARY = (
     "dismissal-county-jail",
     "dismissal-prison-before-2011",
+    "dismissal-fire-crew",
     "felony-reduction",
     "diversion-sealing",
     "survivor-vacatur",
@@ -78,6 +80,7 @@ def no_probation(**answers):
         offense_date="2025-01-20",
         conviction_date="2025-03-14",
         sentence_end_date="2025-03-14",
+        conviction_since="no",
     )
     return build_case(base, answers)
 
@@ -139,6 +142,9 @@ def juvenile(**answers):
         "juvenile_probation_completed": "yes",
         "juvenile_end_date": "2018-05-01",
         "birth_date": "2000-01-01",
+        "offenses": ["PC 484"],
+        "offense_date": "2016-03-01",
+        "registration": "no",
         "adult_conviction_since": "no",
     }
     return build_case(base, answers)

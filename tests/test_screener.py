@@ -8,6 +8,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from expunge_assist import offense
 from expunge_assist.screener import screen
 
 from cases import *  # noqa: F403 - the case builders
@@ -70,7 +71,16 @@ CHOICES = {
     "new_felony_since": ["yes", "no", "unknown"],
     "juvenile_probation_completed": ["yes", "no", "unknown"],
     "adult_conviction_since": ["yes", "no", "unknown"],
+    "conviction_since": ["yes", "no", "unknown"],
+    "fire_crew": ["yes", "no", "unknown"],
+    "super_strike_prior": ["yes", "no", "unknown"],
 }
+# Code sections from every corner of the offense table: excluded, registrable,
+# WIC 707(b), no time limit, Vehicle Code infractions, Prop 47 and 64, plain
+# ones, and one the table does not hold.
+CODES = ["PC 484", "PC 459", "PC 211", "PC 187", "PC 288", "PC 261.5(d)", "PC 311.11", "PC 273.5",
+         "HS 11350", "HS 11357", "HS 11359", "VC 22350", "VC 23152", "VC 2800", "PC 451", "PC 415",
+         "PC 496", "PC 666", "PC 9999"]
 DATE_KEYS = [
     "arrest_date",
     "diversion_date",
@@ -100,12 +110,16 @@ cases = st.fixed_dictionaries(
         **{key: st.sampled_from(values) for key, values in CHOICES.items()},
         **{key: partial_dates for key in DATE_KEYS},
         "california_years": st.one_of(st.just("unknown"), st.integers(min_value=0, max_value=90)),
+        "offenses": st.one_of(st.just("unknown"), st.lists(st.sampled_from(CODES), min_size=1, max_size=3)),
     },
 )
 
 
 def known(case, key, *values):
-    return case.get(key, "unknown") in values
+    """The answer to ``key`` is one of ``values``, given by the person or settled by every code section."""
+    codes = case.get("offenses")
+    each = [offense.settled([code]) for code in codes] if isinstance(codes, list) else [{}]
+    return all(settled.get(key, case.get(key, "unknown")) in values for settled in each)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -149,6 +163,25 @@ def test_any_valid_case_gives_well_formed_results(case, as_of):
         assert known(case, "level", "misdemeanor", "felony")
         assert known(case, "offense_kind", "other", "cannabis", "prop-47")
         assert known(case, "registration", "no")
+    # PC 1203.4(b): never likely for an offense the statute leaves out.
+    rows = [offense.lookup(code) for code in case.get("offenses", [])] if isinstance(case.get("offenses"), list) else []
+    if any(row is not None and row.excluded_1203_4b for row in rows):
+        assert "dismissal-probation" not in likely
+    # PC 1203.4a(a)-(b), (d)(3): likely only with no conviction since, and never for a Vehicle Code infraction.
+    if "dismissal-no-probation" in likely:
+        assert known(case, "conviction_since", "no")
+        assert not any(row is not None and row.vc_infraction and known(case, "level", "infraction") for row in rows)
+    # PC 1170.18(i): likely only when no registration and no super-strike prior are known.
+    if "prop-47" in likely:
+        assert known(case, "registration", "no") and known(case, "super_strike_prior", "no")
+    # PC 851.91(a)(2)(B): no-limit offenses are never likely unless acquitted.
+    if "arrest-sealing" in likely and not known(case, "arrest_result", "acquitted"):
+        assert not any(row is not None and row.charge_years == "none" for row in rows)
+        assert not known(case, "arrest_result", "unknown")
+    # PC 4852.01(c): never for the offenses it lists (the judge decides anyway: never likely).
+    # WIC 786(d): juvenile sealing is likely only when the offense is known not to bar it.
+    if "juvenile-sealing" in likely:
+        assert rows and all(row is not None for row in rows)
     # PC 1203.4a(a): misdemeanor or infraction, and a known judgment date.
     if "dismissal-no-probation" in likely:
         assert known(case, "outcome", "convicted")

@@ -35,6 +35,9 @@ CHOICES = {
     "new_felony_since": YES_NO,
     "juvenile_probation_completed": YES_NO,
     "adult_conviction_since": YES_NO,
+    "conviction_since": YES_NO,
+    "fire_crew": YES_NO,
+    "super_strike_prior": YES_NO,
 }
 
 DATE_KEYS = (
@@ -168,6 +171,13 @@ class Case:
     birth_date: PartialDate | None = None
     adult_conviction_since: str | None = None
     california_years: int | str | None = None
+    offenses: tuple[str, ...] | str | None = None
+    conviction_since: str | None = None
+    fire_crew: str | None = None
+    super_strike_prior: str | None = None
+    # Not an answer: the offense-table row the rules are looking at now (the
+    # screener looks at each code in ``offenses`` in turn); None when unknown.
+    offense: object = None
 
     def answer(self, key: str) -> str:
         """A choice answer, with "not asked" read as "unknown"."""
@@ -180,7 +190,7 @@ class Case:
         return PartialDate() if value is None else value
 
 
-KEYS = tuple(field.name for field in fields(Case))
+KEYS = tuple(field.name for field in fields(Case) if field.name != "offense")
 
 
 def parse_case(data: object) -> Case:
@@ -202,6 +212,11 @@ def parse_case(data: object) -> Case:
                 values[key] = PartialDate.parse(value)
             except ValueError as error:
                 problems.append(f"{key}: {error}")
+        elif key == "offenses":
+            try:
+                values[key] = parse_offenses(value)
+            except ValueError as error:
+                problems.append(f"offenses: {error}")
         elif key == "california_years":
             if value == UNKNOWN or (type(value) is int and 0 <= value <= 130):
                 values[key] = value
@@ -210,6 +225,22 @@ def parse_case(data: object) -> Case:
     if problems:
         raise CaseError(problems)
     return Case(**values)
+
+
+def parse_offenses(value: object) -> tuple[str, ...] | str:
+    """A list of code sections as on court papers ("PC 484", "11377 HS"), normalized; or "unknown"."""
+    from .offense import parse_code  # the offense table's reader; imported here to keep case.py light
+
+    if value == UNKNOWN:
+        return UNKNOWN
+    if not isinstance(value, list) or not value or not all(isinstance(code, str) for code in value):
+        raise ValueError('enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"')
+    codes = []
+    for code in value:
+        normalized = parse_code(code)
+        if normalized not in codes:
+            codes.append(normalized)
+    return tuple(codes)
 
 
 def _one_of(choices: tuple[str, ...]) -> str:

@@ -52,6 +52,7 @@ class Remedy:
     blocked_by: tuple = ()  # supervision and pending charges: "not-now"
     judge: tuple = ()  # empty means the law grants it (or the state does it)
     statement_helps: bool = False  # when the judge decides
+    also: tuple[str, ...] = ()  # other guides every result links, e.g. "was it already cleared?"
     paths: tuple[Path, ...] = field(default=())
 
 
@@ -197,6 +198,34 @@ def probation_over(source: str) -> Condition:
         end = case.when("sentence_end_date")
         if end.known and end.earliest() > as_of:
             return Check(NOT_NOW, text("probation-not-over"), source, file_after=end.latest())
+        return Check(YES, None, source)
+
+    return check
+
+
+def offense_flag(flag: str, source: str, yes: tuple, depends: tuple | None = None,
+                 unknown: tuple | None = None) -> Condition:
+    """A condition on one flag of the offense table, for the offense being looked at.
+
+    ``yes`` and ``depends`` are (status, message key) for a flagged offense
+    (the message may use ``{code}``); ``depends`` defaults to "maybe" with the
+    ``yes`` message. ``unknown`` is what to say when the code section is not
+    known (not entered, or not in the table): the result then says what the
+    code would have told. A flag that is not set lets the remedy through.
+    """
+    depends = depends or (MAYBE, yes[1])
+
+    def check(case: Case, as_of: date) -> Check:
+        row = case.offense
+        if row is None:
+            if unknown is None:
+                return Check(YES, None, source)
+            status, message = unknown
+            return Check(status, text(message) if message else None, source)
+        value = getattr(row, flag)
+        if value in ("yes", "depends"):
+            status, message = yes if value == "yes" else depends
+            return Check(status, text(message, code=row.label), source)
         return Check(YES, None, source)
 
     return check

@@ -6,10 +6,11 @@ makes it "not-now", an unknown answer or the judge's discretion makes it
 "maybe"; only when every check holds and the law says yes is it "likely".
 """
 
+from dataclasses import replace
 from datetime import date
 
-from . import rules
-from .case import Case, parse_case
+from . import offense, rules
+from .case import UNKNOWN, Case, parse_case
 from .messages import name, speaking, text
 from .conditions import MAYBE, NO, NOT_NOW, YES, Check
 
@@ -43,16 +44,34 @@ def notices(case: Case) -> list[dict]:
     return found
 
 
+def views(case: Case) -> list[tuple[str | None, Case]]:
+    """The case as the rules see it for each offense in it, with what the code section settles.
+
+    A case with no code sections (or "unknown") is seen once, as answered.
+    Each code section found in the offense table fills in the answers it
+    settles for that offense (a felony-only section is a felony); a section
+    not in the table is seen with the answers the person gave.
+    """
+    codes = case.offenses if isinstance(case.offenses, tuple) else ()
+    if not codes:
+        return [(None, case)]
+    seen = []
+    for code in codes:
+        row = offense.lookup(code)
+        settled = offense.settled([code]) if row is not None else {}
+        seen.append((code, replace(case, offense=row, **settled)))
+    return seen
+
+
 def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
-    """One remedy's entry in the results."""
-    checks = run(remedy.conditions + remedy.exclusions + remedy.wait + remedy.blocked_by + remedy.judge, case, as_of)
-    if remedy.paths and not any(check.status == NO for check in checks):
-        checks += best_path(remedy.paths, case, as_of)
+    """One remedy's entry in the results: the worst of its offenses decides, and the result says which."""
+    looked = [(code, checks_for(remedy, view, as_of)) for code, view in views(case)]
+    code, checks = min(looked, key=lambda item: _WORST_FIRST[worst(item[1])])  # first worst, in the order given
     status = worst(checks)
     judge = any(check.judge for check in checks)
     if status == YES:
         status = "likely"
-    return {
+    found = {
         "remedy": remedy.id,
         "name": name(remedy.id),
         "status": status,
@@ -62,7 +81,21 @@ def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
         "forms": list(remedy.forms),
         "guide": remedy.guide,
         "statement_helps": remedy.statement_helps and judge,
+        "also": list(remedy.also),
     }
+    if len(looked) > 1:
+        found["offense"] = code
+        found["reasons"].insert(0, {"text": text("offense-decides", code=code), "cite": found["reasons"][0]["cite"]
+                                    if found["reasons"] else remedy.guide})
+    return found
+
+
+def checks_for(remedy: rules.Remedy, case: Case, as_of: date) -> list[Check]:
+    """Every check of ``remedy`` for one view of the case, the best path's included."""
+    checks = run(remedy.conditions + remedy.exclusions + remedy.wait + remedy.blocked_by + remedy.judge, case, as_of)
+    if remedy.paths and not any(check.status == NO for check in checks):
+        checks += best_path(remedy.paths, case, as_of)
+    return checks
 
 
 def run(conditions: tuple, case: Case, as_of: date) -> list[Check]:

@@ -46,9 +46,17 @@ def test_arrest_sealing_not_on_the_last_day_to_charge():
 
 
 def test_arrest_sealing_day_after_the_limitations_period_is_likely():
-    """PC 851.91(a)(1)(A), 802(a): the day after the anniversary the one-year limitations period has run."""
-    case = arrest(arrest_date="2026-06-01")
+    """PC 851.91(a)(1)(A), 802(a): for a plain misdemeanor (PC 484) the day after the anniversary the one-year period has run."""
+    case = arrest(arrest_date="2026-06-01", offenses=["PC 484"])
     assert status(case, "arrest-sealing", date(2027, 6, 2)) == "likely"
+
+
+def test_arrest_sealing_unknown_misdemeanor_after_one_year_is_only_maybe():
+    """PC 851.91(a)(2)(A), 802(b), 803.7: without the code section a misdemeanor may have a 3- or 5-year time to charge."""
+    case = arrest(arrest_date="2026-06-01")
+    res = result(case, "arrest-sealing", date(2027, 6, 2))
+    assert res["status"] == "maybe"
+    assert any("too late to charge" in reason["text"] for reason in res["reasons"])
 
 
 @pytest.mark.parametrize("arrest_result", ["no-charges", "dismissed"])
@@ -88,12 +96,20 @@ def test_diversion_finished_judge_may_seal():
     assert res["statement_helps"] is True
 
 
-def test_diversion_date_unknown_says_how_to_find_out():
-    """PC 851.87(a): the prosecutor-run program waits 2 years after it ended; an unknown date says to get the record."""
-    case = {**GLOBAL, "outcome": "diversion", "diversion_date": "unknown"}
+def test_diversion_sealing_has_no_wait_after_the_program():
+    """PC 851.87(a)(1): the current text sets no 2-year wait: a program finished last month can be sealed now (the judge decides)."""
+    case = {**GLOBAL, "outcome": "diversion", "diversion_date": "2026-10"}
     res = result(case, "diversion-sealing")
     assert res["status"] == "maybe"
-    assert mentions_record(res)
+    assert res["file_after"] is None
+
+
+def test_diversion_not_finished_yet_is_not_now():
+    """PC 851.87(a)(1), 1000.4(a): sealing follows finishing the program; a program that ends next year is not now."""
+    case = {**GLOBAL, "outcome": "diversion", "diversion_date": "2027-05-01"}
+    res = result(case, "diversion-sealing")
+    assert res["status"] == "not-now"
+    assert res["file_after"] == "2027-05-01"
 
 
 def test_diversion_sealing_not_for_a_conviction():

@@ -94,7 +94,8 @@ def test_no_probation_day_after_anniversary_must_be_dismissed():
 
 def test_infraction_with_probation_uses_1203_4a():
     """PC 1203.4a(a): "every defendant convicted of an infraction" may use 1203.4a, probation or not."""
-    assert status(misdemeanor(level="infraction"), "dismissal-no-probation") == "likely"
+    case = misdemeanor(level="infraction", offenses=["PC 415"], conviction_since="no")
+    assert status(case, "dismissal-no-probation") == "likely"
 
 
 def test_no_probation_registration_is_not_likely():
