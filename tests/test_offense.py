@@ -469,3 +469,27 @@ def test_vc_infraction_agrees_with_the_levels():
             assert row.vc_infraction == "", row.label
         else:
             assert row.vc_infraction == ("yes" if row.levels == ("infraction",) else "depends"), row.label
+
+
+# --- command line -------------------------------------------------------------
+
+
+def test_command_line_prints_what_the_table_knows(capsys):
+    """`python -m expunge_assist offense "459 PC"` prints the row, its cited flags and what it settles."""
+    from expunge_assist.__main__ import main
+
+    assert main(["offense", "459 PC", "--lang", "es"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["code"] == "PC 459" and shown["found"] and shown["name"] == lookup("PC 459").name_es
+    assert shown["flags"]["serious"] == {"value": "depends", "source": "PC 1192.7(c) (secondary)"}
+    assert shown["settles"] == settled(["PC 459"])
+
+
+def test_command_line_refuses_a_code_it_cannot_read(capsys):
+    """A section without its code exits 2 with the advice; a section not in the table says so."""
+    from expunge_assist.__main__ import main
+
+    assert main(["offense", "484"]) == 2
+    assert "like PC 484" in capsys.readouterr().err
+    assert main(["offense", "PC 647"]) == 0
+    assert json.loads(capsys.readouterr().out)["found"] is False
