@@ -343,17 +343,18 @@ STATUTE_LISTS = {
     # (30) 244; (33) 246; (34) 264.1; (35) 288.5; (36) 26100(c), (d); (37) 136.1; (38) 422.
     "serious": {
         "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 261", "PC 286(d)", "PC 287(d)", "PC 288(a)", "PC 288(b)",
-                "PC 205", "PC 206", "PC 209", "PC 209.5", "PC 269", "PC 288.7", "PC 664/187", "PC 220",
+                "PC 205", "PC 206", "PC 209", "PC 209.5", "PC 269", "PC 288.7", "PC 664/187",
                 "PC 245(a)(1)", "PC 245(a)(2)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 4500", "PC 4501",
                 "PC 451", "PC 18740", "PC 18745", "PC 18750", "PC 18755", "PC 460(a)", "PC 211", "PC 207",
-                "PC 4503", "PC 289(a)", "PC 487(d)(2)", "PC 215", "PC 186.22", "PC 244", "PC 246", "PC 264.1",
+                "PC 4503", "PC 289(a)", "PC 487(d)(2)", "PC 215", "PC 186.22", "PC 246", "PC 264.1",
                 "PC 288.5", "PC 26100(c)", "PC 136.1", "PC 422"],
         # Named in part: burglary (first degree only), sodomy and oral copulation (by force only),
-        # spousal rape, drugs to a minor (listed drugs only). Fact-based: (8) great bodily injury or
+        # spousal rape, drugs to a minor (listed drugs only), PC 220 (assault to commit mayhem, rape,
+        # sodomy or oral copulation, not its other targets), PC 244 (acid or flammable substances). Fact-based: (8) great bodily injury or
         # personal firearm use, (23) personal use of a deadly weapon, PC 1192.8 (vehicular
         # manslaughter, 23104, 23153 with great bodily injury), (28) extortion for a gang, and the
         # life terms some trafficking counts carry (7).
-        "depends": ["PC 459", "PC 286(c)", "PC 287(c)", "PC 262", "HS 11353", "HS 11380",
+        "depends": ["PC 459", "PC 286(c)", "PC 287(c)", "PC 262", "HS 11353", "HS 11380", "PC 220", "PC 244",
                     "PC 69", "PC 191.5", "PC 192(c)", "PC 236", "PC 236.1", "PC 243(c)", "PC 243(d)",
                     "PC 245(a)(4)", "PC 246.3", "PC 273a(a)", "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)",
                     "PC 518", "PC 646.9", "VC 2800.3", "VC 23104", "VC 23153"],
@@ -408,14 +409,19 @@ STATUTE_LISTS = {
     # bodily harm (209), of a child under 14 (207(b)), for carjacking (209.5); attempted murder;
     # assault with a firearm or destructive device; assault by force likely to produce great bodily
     # injury; shooting into an occupied building; torture; aggravated mayhem; carjacking while
-    # armed; voluntary manslaughter; explosives (18745, 18750, 18755); felonies with a weapon or
-    # for a gang; dissuading a witness for a gang.
+    # armed; voluntary manslaughter; explosives (18745, 18750, 18755); burglary with a firearm;
+    # selling or making half an ounce or more of listed drugs; felonies with a firearm or weapon
+    # (PC 12022.5, 12022.53) or for a gang; dissuading a witness for a gang. The weapon and
+    # firearm paragraphs are marked "depends" on felonies against a person, as for serious.
     "wic707b": {
         "yes": ["PC 187", "PC 211", "PC 288(b)", "PC 209", "PC 209.5", "PC 664/187", "PC 245(a)(2)", "PC 245(b)",
                 "PC 245(d)", "PC 245(a)(4)", "PC 246", "PC 206", "PC 205", "PC 192(a)", "PC 18745", "PC 18750",
                 "PC 18755"],
         "depends": ["PC 451", "PC 261", "PC 262", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 289(a)",
-                    "PC 207", "PC 215", "PC 245(a)(1)", "PC 245(c)", "PC 186.22", "PC 136.1"],
+                    "PC 207", "PC 215", "PC 245(a)(1)", "PC 245(c)", "PC 186.22", "PC 136.1", "PC 459",
+                    "PC 460(a)", "HS 11352", "HS 11379", "HS 11379.6",
+                    "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 246.3", "PC 273a(a)", "PC 273d",
+                    "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 518", "PC 646.9", "PC 4501", "PC 26100(c)"],
     },
     # PC 667(e)(2)(C)(iv) (NOT read; from memory): (I) sexually violent offenses (WIC 6600(b));
     # (II) 286, 287, 289 with a child under 14 more than 10 years younger; (III) 288 with a child
