@@ -189,7 +189,7 @@ def test_settled_several_codes_keeps_only_what_they_share():
 
 @pytest.mark.parametrize(
     ("code", "kind"),
-    [("VC 23153", "dui"), ("VC 14601.2", "dui"), ("HS 11359", "cannabis"), ("HS 11357", "cannabis"),
+    [("VC 23153", "dui"), ("VC 14601.2", "dui"), ("PC 192(c)", "dui"), ("VC 2800.1", "other"), ("HS 11359", "cannabis"), ("HS 11357", "cannabis"),
      ("PC 496", "prop-47"), ("HS 11350", "prop-47"), ("HS 11351", "other")],
 )
 def test_settled_offense_kind_follows_the_flags(code, kind):
@@ -322,16 +322,16 @@ STATUTE_LISTS = {
                 "VC 23123.5", "VC 23140", "VC 23223", "VC 27315"],
         "depends": ["VC 4000(a)", "VC 12500", "VC 14601.1"],
     },
-    # VC 12810 (a) 20001, 20002; (b) 23140, 23152, 23153, PC 191.5, PC 192(c)(1) and (3);
-    # (c) 14601, 14601.1, 14601.2, 14601.3, 14601.5; (d) 2800.1, 2800.2, 2800.3, 21651(b),
-    # 22348(b), 23103, 23104, 23105, 23109(a) and (c); (e) 31602 (secondary two-point list),
-    # as PC 1203.4(c)(1) refers to them.
+    # VC 12810 (text read, a copy current to 2023): (a) 20001, 20002; (b) 23152, 23153; (c) reckless
+    # driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c), VC 2800.2, 2800.3, 21651(b),
+    # 22348(b), 23109(a) or (c), 23109.1, 31602; (d)(2) 23140(a), (b); (e) 14601, 14601.1, 14601.2,
+    # 14601.3, 14601.5; as PC 1203.4(c)(1) refers to "subdivisions (a) to (e)".
     "vc12810": {
-        "yes": ["VC 20001", "VC 20002", "VC 23140", "VC 23152", "VC 23153", "PC 191.5", "VC 14601",
-                "VC 14601.1", "VC 14601.2", "VC 14601.3", "VC 14601.5", "VC 2800.1", "VC 2800.2", "VC 2800.3",
-                "VC 21651(b)", "VC 22348(b)", "VC 23103", "VC 23104", "VC 23105", "VC 23109(a)", "VC 23109(c)",
-                "VC 31602"],
-        "depends": ["PC 192(c)"],
+        "yes": ["VC 20001", "VC 20002", "VC 23152", "VC 23153", "VC 23103", "VC 23104", "VC 23105", "PC 191.5(b)",
+                "PC 192(c)", "VC 2800.2", "VC 2800.3", "VC 21651(b)", "VC 22348(b)", "VC 23109(a)", "VC 23109(c)",
+                "VC 23109.1", "VC 31602", "VC 23140", "VC 14601", "VC 14601.1", "VC 14601.2", "VC 14601.3",
+                "VC 14601.5"],
+        "depends": [],
     },
     # PC 1192.7(c) (secondary copies): (1) murder, voluntary manslaughter; (2) mayhem; (3) rape;
     # (4) sodomy by force; (5) oral copulation by force; (6) lewd act on a child under 14; (7) any
@@ -399,9 +399,12 @@ STATUTE_LISTS = {
                 "PC 311.11"],
         "depends": ["PC 261.5(d)", "VC 2800", "VC 2801", "VC 2803"],
     },
-    # PC 4852.01(d) (secondary): 286(c), 288, 287(c) or former 288a(c), 288.5, 289(j).
+    # PC 4852.01(c) (text read, as amended by AB 1924, in force 2023): "persons convicted of a
+    # violation of Section 269, subdivision (c) of Section 286, subdivision (c) of Section 287,
+    # Section 288, Section 288.5, Section 288.7, subdivision (j) of Section 289, or subdivision (c)
+    # of former Section 288a" (also mandatory life parole, death sentences, military service).
     "excluded_4852": {
-        "yes": ["PC 286(c)", "PC 288", "PC 287(c)", "PC 288.5", "PC 289(j)"],
+        "yes": ["PC 269", "PC 286(c)", "PC 287(c)", "PC 288", "PC 288.5", "PC 288.7", "PC 289(j)"],
         "depends": [],
     },
     # WIC 707(b) (NOT read; from memory): murder; arson of 451(a), (b); robbery; rape, sodomy, oral
