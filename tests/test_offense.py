@@ -203,7 +203,7 @@ def test_settled_offense_kind_follows_the_flags(code, kind):
      ("PC 470", None), ("PC 273.5", None)],
 )
 def test_settled_arrest_level_only_when_the_time_to_charge_matches(code, level):
-    """3 years is a felony (PC 801), 6 an 8-year felony (PC 800), 1 a misdemeanor (PC 802); none, 4 from discovery or 5 are asked."""
+    """3 years is a felony (PC 801), 6 an 8-year felony (PC 800), 1 a misdemeanor (PC 802); none, 4 from discovery or "depends" are asked."""
     assert settled([code]).get("arrest_level") == level
 
 
@@ -243,10 +243,12 @@ def test_every_row_is_valid(row):
 
 
 def test_times_to_charge_follow_the_statutes_by_level():
-    """Misdemeanor-only rows: 1 year (PC 802(a)), or 5 (PC 803.7), or depends; none only for life offenses (PC 799)."""
+    """Misdemeanor-only rows: 1 year (PC 802(a)) or depends; 6 or none only for felonies (PC 800, 799)."""
     for row in table().values():
         if "felony" not in row.levels:
-            assert row.charge_years in ("1", "5", "depends"), row.label
+            assert row.charge_years in ("1", "depends"), row.label
+        if row.charge_years in ("3", "6", "10"):
+            assert "felony" in row.levels, row.label
         if row.charge_years == "none":
             assert row.levels == ("felony",), row.label
 
