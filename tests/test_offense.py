@@ -504,3 +504,32 @@ def test_command_line_refuses_a_code_it_cannot_read(capsys):
     assert "like PC 484" in capsys.readouterr().err
     assert main(["offense", "PC 647"]) == 0
     assert json.loads(capsys.readouterr().out)["found"] is False
+
+
+# --- the build ----------------------------------------------------------------
+
+
+def test_the_packed_package_carries_the_table_and_the_page_gets_offenses_json(tmp_path):
+    """build.pack_python packs both CSVs beside offense.py (the worker unpacks them) and writes offenses.json."""
+    import subprocess
+    import sys
+    import zipfile
+
+    import build
+
+    manifest = json.loads(build.pack_python().read_text())
+    archive = build.TOOLS_OUT / "py" / manifest["archives"][0]["file"]
+    with zipfile.ZipFile(archive) as packed:
+        names = packed.namelist()
+        packed.extractall(tmp_path)
+    assert "expunge_assist/offenses.csv" in names and "expunge_assist/offense_flags.csv" in names
+    assert json.loads((build.TOOLS_OUT / "offenses.json").read_text(encoding="utf-8")) == as_json()
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from expunge_assist import offense;"
+        "assert offense.TABLE.is_relative_to(sys.argv[1]);"
+        "print(offense.lookup('11377 HS').label)"
+    )
+    result = subprocess.run([sys.executable, "-S", "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "HS 11377"
