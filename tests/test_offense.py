@@ -126,10 +126,17 @@ def test_an_unlisted_subdivision_falls_back_to_its_base(text, found):
     assert lookup(text).label == found
 
 
-@pytest.mark.parametrize("text", ["PC 647", "PC 647(c)", "PC 243", "PC 245", "PC 245(a)(3)", "PC 148", "PC 288"])
+@pytest.mark.parametrize("text", ["PC 647", "PC 647(c)", "PC 243", "PC 245", "PC 245(a)(3)", "PC 261.5"])
 def test_a_base_listed_only_by_its_subdivisions_is_not_found(text):
     """"PC 647" with only 647(b), 647(f)... rows is not found (nor an unlisted sibling), so the screener asks."""
     assert lookup(text) is None
+
+
+def test_a_base_row_beside_its_subdivisions_answers_only_for_itself():
+    """"PC 288" has its own row, but an unlisted "PC 288(d)" does not borrow it: its subdivisions differ."""
+    assert lookup("PC 288").label == "PC 288" and lookup("288(b) PC").label == "PC 288(b)"
+    assert lookup("PC 288(d)") is None and lookup("PC 148(b)") is None
+    assert lookup("PC 148").label == "PC 148"
 
 
 def test_lookup_of_an_unknown_or_unreadable_section_is_none():
@@ -256,7 +263,7 @@ def test_times_to_charge_follow_the_statutes_by_level():
 def test_the_sections_clinics_see_most_are_in_the_table():
     """Every section the issue names for clinics, and the Vehicle Code sections PC 1203.4(b) names, has a row."""
     wanted = (
-        "PC 148(a) PC 166 PC 211 PC 242 PC 243(a) PC 245(a)(1) PC 273.5 PC 273.6 PC 415 PC 422 PC 459 PC 459.5 "
+        "PC 148 PC 148(a) PC 166 PC 211 PC 242 PC 243(a) PC 245(a)(1) PC 273.5 PC 273.6 PC 415 PC 422 PC 459 PC 459.5 "
         "PC 470 PC 476a PC 484 PC 487(a) PC 488 PC 490.2 PC 496 PC 530.5 PC 594 PC 602 PC 647(b) PC 647(f) PC 666 "
         "HS 11350 HS 11351 HS 11352 HS 11357 HS 11358 HS 11359 HS 11360 HS 11364 HS 11377 HS 11378 HS 11379 "
         "HS 11550 VC 2800.2 VC 10851 VC 12500 VC 14601 VC 20001 VC 20002 VC 23103 VC 23152 VC 23153 "
@@ -448,6 +455,21 @@ def _named_by(label: str, names: list[str]) -> bool:
     return any(label == name or label.startswith(name + "(") for name in names)
 
 
+def _expected(label: str, named: dict) -> str:
+    """What the statute list says of a row: named (or inside a named section), named in part, or not named.
+
+    A base row whose subdivision the list names ("PC 286" when the list names "PC 286(c)") is
+    "depends": the statute reaches only some of it.
+    """
+    if _named_by(label, named["yes"]):
+        return "yes"
+    if _named_by(label, named["depends"]):
+        return "depends"
+    if any(name.startswith(label + "(") for name in named["yes"] + named["depends"]):
+        return "depends"
+    return ""
+
+
 def test_the_statute_lists_cover_every_flag():
     """There is a transcribed list for every flag in the table, so none escapes the check below."""
     assert set(STATUTE_LISTS) == set(FLAGS)
@@ -459,7 +481,7 @@ def test_every_flag_matches_its_statute_list(flag):
     named = STATUTE_LISTS[flag]
     wrong = []
     for row in table().values():
-        expected = "yes" if _named_by(row.label, named["yes"]) else "depends" if _named_by(row.label, named["depends"]) else ""
+        expected = _expected(row.label, named)
         actual = getattr(row, flag)
         if actual != expected:
             wrong.append(f"{row.label}: table {actual!r}, statute list {expected!r}")
