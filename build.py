@@ -182,7 +182,7 @@ def pack_python() -> Path:
 
     # The offense table for the page's type-ahead, usable before Python starts.
     offenses = importlib.import_module("expunge_assist.offense").as_json()
-    (TOOLS_OUT / "offenses.json").write_text(json.dumps(offenses, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    (TOOLS_OUT / "offenses.json").write_text(json.dumps(offenses, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return manifest_path
 
 

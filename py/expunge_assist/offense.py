@@ -308,8 +308,16 @@ def describe(text: str, lang: str = "en") -> dict:
     label = parse_code(text)
     row = lookup(label)
     if row is None:
-        return {"code": label, "found": False}
+        return {"code": label, "found": False,
+                "advice": "This section is not in the table (or only its subdivisions are): the screener asks instead."}
     sources = flag_sources()
+
+    def cited(flag: str) -> str:
+        source = sources.get(flag, {})
+        subdivision = source.get("subdivision", "")
+        where = source.get("statute", "") + (subdivision if subdivision.startswith("(") else f", {subdivision}")
+        return f"{where} ({source.get('verified', '')})"
+
     return {
         "code": row.label,
         "found": True,
@@ -317,12 +325,13 @@ def describe(text: str, lang: str = "en") -> dict:
         "levels": list(row.levels),
         "wobbler": row.wobbler or "no",
         "flags": {
-            flag: {"value": value, "source": sources.get(flag, {}).get("statute", "")}
+            flag: {"value": value, "source": cited(flag)}
             for flag, value in row.flags().items()
             if value
         },
         "charge_years": row.charge_years,
         "charge_from": row.charge_from,
+        "charge_source": cited("charge_years"),
         "note": row.note,
         "settles": settled([row.label]),
     }
