@@ -19,11 +19,11 @@ STYLE = (ROOT / "docs" / "guides-style.md").read_text(encoding="utf-8")
 REMEDY_PAGES = [
     "dismissal", "dismissal-no-probation", "dismissal-jail-or-prison", "dismissal-prison-before-2011",
     "felony-reduction", "prop-47", "prop-64", "automatic-relief", "arrest-sealing", "diversion-sealing",
-    "survivors", "certificate-of-rehabilitation", "juvenile-sealing",
+    "survivors", "certificate-of-rehabilitation", "juvenile-sealing", "fire-crew-dismissal",
 ]
 OTHER_PAGES = [
     "start-here", "get-your-record", "file-in-los-angeles", "personal-statement",
-    "free-legal-help", "faq", "glossary",
+    "free-legal-help", "faq", "glossary", "already-cleared",
 ]
 ALL_PAGES = REMEDY_PAGES + OTHER_PAGES
 LANGUAGES = {"en": ".md", "es": ".es.md"}

