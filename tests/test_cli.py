@@ -176,3 +176,29 @@ def test_cli_bad_as_of_exits_2(tmp_path):
     done = run("screen", str(write_case(tmp_path, misdemeanor())), "--as-of", "2026-13-01")
     assert done.returncode == 2
     assert "--as-of" in done.stderr
+
+
+def test_cli_screen_reads_code_sections_from_the_case_file(tmp_path):
+    """docs/screener.md: a case file may list code sections as on court papers; the worst decides and is named."""
+    case = misdemeanor(offenses=["484 PC", "PC 311.11"], registration="yes")
+    done = run("screen", str(write_case(tmp_path, case)), "--as-of", "2026-11-28")
+    assert done.returncode == 0, done.stderr
+    dismissal = [r for r in json.loads(done.stdout)["results"] if r["remedy"] == "dismissal-probation"][0]
+    assert dismissal["status"] == "no"
+    assert dismissal["offense"] == "PC 311.11"
+
+
+def test_cli_screen_rejects_an_unreadable_code_section(tmp_path):
+    """A code section that cannot be read exits 2 and says how to write one."""
+    done = run("screen", str(write_case(tmp_path, misdemeanor(offenses=["shoplifting"]))))
+    assert done.returncode == 2
+    assert "offenses" in done.stderr and "PC 484" in done.stderr
+
+
+@pytest.mark.parametrize("example", sorted((Path(__file__).parents[1] / "examples" / "cases").glob("*.json")),
+                         ids=lambda path: path.stem)
+def test_cli_screens_every_example_case(example):
+    """Every example case in examples/cases/ is a valid case the command line screens."""
+    done = run("screen", str(example), "--as-of", "2026-12-01")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["results"]

@@ -64,7 +64,7 @@ def views(case: Case) -> list[tuple[str | None, Case]]:
 
 
 def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
-    """One remedy's entry in the results: the worst of its offenses decides, and the result says which."""
+    """One remedy's entry in the results: the worst of its offenses decides, and the result says which when they differ."""
     looked = [(code, checks_for(remedy, view, as_of)) for code, view in views(case)]
     code, checks = min(looked, key=lambda item: _WORST_FIRST[worst(item[1])])  # first worst, in the order given
     status = worst(checks)
@@ -83,7 +83,7 @@ def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
         "statement_helps": remedy.statement_helps and judge,
         "also": list(remedy.also),
     }
-    if len(looked) > 1:
+    if len({worst(each) for _, each in looked}) > 1:  # the offenses disagree: say which one decided
         found["offense"] = code
         found["reasons"].insert(0, {"text": text("offense-decides", code=code), "cite": found["reasons"][0]["cite"]
                                     if found["reasons"] else remedy.guide})

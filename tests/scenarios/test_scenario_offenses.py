@@ -394,6 +394,13 @@ def test_one_conviction_has_no_offense_field():
     assert "offense" not in result(misdemeanor(offenses=["PC 484"]), "dismissal-probation")
 
 
+def test_offenses_that_agree_name_none():
+    """docs/screener.md: when every offense gives the same result, no one offense is named as deciding."""
+    res = result(misdemeanor(offenses=["PC 484", "PC 602"]), "dismissal-probation")
+    assert res["status"] == "likely"
+    assert "offense" not in res
+
+
 def test_code_section_settles_the_level():
     """PC 17(b): the code section's level wins: grand theft auto (VC 10851) is a wobbler, PC 211 is not."""
     wobbler = felony(offenses=["PC 496"], wobbler=None)
