@@ -5,6 +5,7 @@ Shared by the scenario files in this folder, one per remedy (see test_*.py).
 
 from datetime import date
 
+from expunge_assist import offense
 from expunge_assist.screener import screen
 
 AS_OF = date(2026, 11, 28)
@@ -51,7 +52,18 @@ GLOBAL = {"on_supervision": "no", "pending_charges": "no", "citizen": "yes", "su
 
 
 def build_case(base, answers):
+    """``base`` with ``answers`` laid over it; None drops a key.
+
+    As on the question pages, the questions that the code sections in
+    ``offenses`` settle are not asked: the base's answers to them are dropped
+    (an answer given in ``answers`` is kept).
+    """
     case = {**base, **answers}
+    codes = case.get("offenses")
+    if isinstance(codes, list):
+        for key in offense.settled(codes):
+            if key not in answers:
+                case.pop(key, None)
     return {key: value for key, value in case.items() if value is not None}
 
 
