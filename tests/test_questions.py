@@ -169,3 +169,23 @@ def test_the_exported_schema_is_plain_json_with_both_tools():
     assert [q["key"] for q in data["screener"]["questions"]] == [q["key"] for q in questions.QUESTIONS]
     assert data["statement"]["text_limit"] == answers.TEXT_LIMIT
     assert data["earliest_year"] == case.EARLIEST_YEAR
+SCRIPTS = ROOT / "site" / "assets" / "tools"
+
+
+@pytest.mark.parametrize("script", ["screener.js", "statement.js"])
+def test_no_question_key_or_choice_value_is_written_in_the_tools_javascript(script):
+    """Keys, choice values and the statement's ids live in the package only: no quoted copy in the page's code."""
+    source = (SCRIPTS / script).read_text(encoding="utf-8")
+    literals = set(re.findall(r'"([^"\\]*)"', source)) | set(re.findall(r"'([^'\\]*)'", source))
+    words = set(questions.BY_KEY)
+    for question in questions.QUESTIONS:
+        words |= {choice["value"] for choice in question.get("choices", ()) if choice["value"] not in ("yes", "no")}
+    statement = answers.as_json()
+    words |= {item["id"] for item in statement["relief"]} | {item["id"] for item in statement["areas"]}
+    words |= set(statement["closings"])
+    # A kind ("choice", "offenses") is the page's own rendering vocabulary, even where a key has the same name.
+    literals -= KINDS
+    # Also as a key in dot notation (answers.outcome) or in a CSS attribute selector.
+    found = sorted(words & literals)
+    found += sorted(word for word in words if re.search(rf"\.{re.escape(word)}\b", source) and "_" in word)
+    assert found == []
