@@ -30,8 +30,19 @@ SHORT_LIMIT = 120
 
 DOCUMENTS = ("letter", "declaration")
 
-# The areas of life since the conviction, in the order the letter tells them.
-AREAS = ("work", "job_search", "school", "recovery", "military", "caregiving", "community", "other")
+# The areas of life since the conviction, in the order the letter tells them,
+# with the words the page shows for each.
+AREA_LABELS = {
+    "work": _("Working"),
+    "job_search": _("Looking for work"),
+    "school": _("School or job training"),
+    "recovery": _("Recovery, treatment or counseling"),
+    "military": _("Military service"),
+    "caregiving": _("Parenting or caring for family"),
+    "community": _("Community service or a faith community"),
+    "other": _("Something else"),
+}
+AREAS = tuple(AREA_LABELS)
 # For each area: its optional short fields (besides "text", its free-text answer).
 AREA_FIELDS = {
     "work": ("employer", "role"),
@@ -44,8 +55,8 @@ AREA_FIELDS = {
     "other": ("activity",),
 }
 
-# Remedies a statement may support (ids shared with the screener), with the
-# words the letter uses for them.
+# The words the letter uses for each remedy a statement may support (ids are
+# the screener's, rules.REMEDIES); "unknown" when the person did not say.
 RELIEF = {
     "dismissal-probation": "dismiss my conviction under Penal Code section 1203.4",
     "dismissal-no-probation": "dismiss my conviction under Penal Code section 1203.4a",
@@ -59,8 +70,16 @@ RELIEF = {
     "survivor-vacatur": "vacate my conviction under Penal Code section 236.14 or 236.15",
     "certificate-of-rehabilitation": "grant me a Certificate of Rehabilitation under Penal Code section 4852.01",
     "juvenile-sealing": "seal my juvenile record under Welfare and Institutions Code section 781",
+    "dismissal-fire-crew": "dismiss my conviction under Penal Code section 1203.4b",
     "unknown": "grant my petition",
 }
+
+
+def relief_ids() -> tuple[str, ...]:
+    """The remedies a statement may support: every screener remedy where the judge decides (rules.REMEDIES)."""
+    from . import rules
+
+    return tuple(remedy.id for remedy in rules.REMEDIES if remedy.statement_helps)
 
 KNOWN_KEYS = {
     "name", "age", "veteran", "document", "relief", "court", "case_number", "salutation",
@@ -69,6 +88,8 @@ KNOWN_KEYS = {
 RESPONSIBILITY_FIELDS = ("what_happened", "learned", "changed")
 GOALS_FIELDS = ("goals", "record_impact")
 CLOSINGS = ("Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,")
+DEFAULT_CLOSING = CLOSINGS[0]
+DEFAULT_SALUTATION = "Your Honor,"
 MEANINGFUL = re.compile(r"\w", re.UNICODE)
 
 
@@ -180,11 +201,11 @@ def parse(data: dict, lang: str = "en", partial: bool = False) -> Answers:
         "age", data.get("age"), 14, 120, _("Enter your age as a whole number from 14 to 120, or leave it empty.")
     )
     veteran = check.choice("veteran", data.get("veteran"), (True, False), None)
-    relief = check.choice("relief", data.get("relief"), tuple(RELIEF), None)
+    relief = check.choice("relief", data.get("relief"), relief_ids(), None)
     court = check.text("court", data.get("court"), limit=SHORT_LIMIT)
     case_number = check.text("case_number", data.get("case_number"), limit=60)
-    salutation = check.text("salutation", data.get("salutation"), limit=60) or "Your Honor,"
-    closing = check.choice("closing", data.get("closing"), CLOSINGS, "Sincerely,")
+    salutation = check.text("salutation", data.get("salutation"), limit=60) or DEFAULT_SALUTATION
+    closing = check.choice("closing", data.get("closing"), CLOSINGS, DEFAULT_CLOSING)
     city = check.text("city", data.get("city"), limit=60)
     if document == "declaration" and not city and not check.partial:
         check.problem("city", _("Enter the city where you will sign, for example Los Angeles."))
@@ -245,3 +266,24 @@ def _group(check: _Checker, name: str, value, fields) -> dict:
         check.problem(f"{name}.{key}", _("This is not an answer the letter uses. Remove it (see docs/answers.md)."))
     checked = {key: check.text(f"{name}.{key}", value.get(key)) for key in fields if value.get(key)}
     return {key: text for key, text in checked.items() if text}
+
+
+def as_json() -> dict:
+    """The statement's constants for the page (assets/tools/schema.json, "statement")."""
+    from . import letter, messages, rules
+
+    remedies = {remedy.id: remedy for remedy in rules.REMEDIES}
+    return {
+        "text_limit": TEXT_LIMIT,
+        "text_advice": TEXT_ADVICE,
+        "short_limit": SHORT_LIMIT,
+        "closings": list(CLOSINGS),
+        "default_closing": DEFAULT_CLOSING,
+        "default_salutation": DEFAULT_SALUTATION,
+        "areas": [{"id": area, "label": label} for area, label in AREA_LABELS.items()],
+        "relief": [
+            {"id": remedy, "name": messages.NAMES[remedy], "law": ", ".join(remedies[remedy].cites)}
+            for remedy in relief_ids()
+        ],
+        "words_per_page": letter.WORDS_PER_PAGE,
+    }

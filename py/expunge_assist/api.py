@@ -11,8 +11,8 @@ import sys
 
 from datetime import date
 
-from . import __version__, answers, catalog, letter, render, screener
-from .case import CaseError
+from . import __version__, answers, case, catalog, letter, questions, render, screener
+from .case import CaseError, parse_case
 
 
 class CallError(Exception):
@@ -44,6 +44,28 @@ def check_answers(answers_data: dict, lang: str = "en", partial: bool = False) -
     except answers.AnswersError as error:
         return {"problems": [list(problem) for problem in error.problems]}
     return {"problems": []}
+
+
+def check_case(case_data: dict, lang: str = "en") -> dict:
+    """What is wrong with a screener case, in the person's language, and what its code sections settle.
+
+    {"problems": [[key, advice], ...], "offenses": [normalized codes] or "unknown" or null,
+    "settled": {key: answer} (the answers the code sections settle), "asked": [keys, in order]}.
+    """
+    values, problems = case.check_case(case_data, lang)
+    offenses = values.get("offenses")
+    settled = questions.settled_by({"offenses": offenses}) if isinstance(offenses, tuple) else {}
+    settled = {key: answer for key, answer in settled.items() if key in case.KEYS}
+    answers = dict(case_data) if isinstance(case_data, dict) else {}
+    if isinstance(offenses, tuple):
+        answers["offenses"] = list(offenses)
+    answers.update(settled)
+    return {
+        "problems": [list(problem) for problem in problems],
+        "offenses": list(offenses) if isinstance(offenses, tuple) else offenses,
+        "settled": settled,
+        "asked": questions.asked(answers, settled),
+    }
 
 
 def make_letter(answers_data: dict, today: str | None = None, lang: str = "en") -> dict:
@@ -84,16 +106,28 @@ def screen(case: dict, as_of: str | None = None, lang: str = "en") -> dict:
     except (TypeError, ValueError):
         raise CallError("bad-arguments", f"as_of must be a date like 2026-11-28, not {as_of!r}.") from None
     try:
-        return screener.screen(case, day, lang)
+        checked = parse_case(case, lang)  # problems in the person's language
     except CaseError as error:
-        pairs = [problem.split(": ", 1) for problem in error.problems]
-        raise CallError("invalid-case", str(error), problems=pairs) from None
+        raise CallError("invalid-case", str(error), problems=error.pairs) from None
+    return screener.screen(checked, day, lang)
+
+
+def tools_schema() -> dict:
+    """The tools' questions and constants as JSON data; build.py writes it as assets/tools/schema.json."""
+    return {
+        "version": 1,
+        "unknown": case.UNKNOWN,
+        "earliest_year": case.EARLIEST_YEAR,
+        "screener": questions.as_json(),
+        "statement": answers.as_json(),
+    }
 
 
 CALLS = {
     "about": about,
     "screen": screen,
     "check_answers": check_answers,
+    "check_case": check_case,
     "letter": make_letter,
     "letter_pdf": letter_pdf,
 }

@@ -11,56 +11,53 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-UNKNOWN = "unknown"
+from . import catalog, questions
+from .questions import UNKNOWN
+
+
+def _(text: str) -> str:
+    """Mark a message for the catalogs; it is translated in ``parse_case``."""
+    return text
+
 
 YES_NO = ("yes", "no", UNKNOWN)
 
-# The choices for each key, in the order docs/screener.md lists them.
-CHOICES = {
-    "outcome": ("convicted", "not-convicted", "diversion", "juvenile", UNKNOWN),
-    "on_supervision": YES_NO,
-    "pending_charges": YES_NO,
-    "citizen": YES_NO,
-    "survivor": ("yes", "no", UNKNOWN, "skip"),
-    "arrest_result": ("no-charges", "dismissed", "acquitted", UNKNOWN),
-    "arrest_level": ("misdemeanor", "felony", "felony-8-years", UNKNOWN),
-    "level": ("infraction", "misdemeanor", "felony", UNKNOWN),
-    "wobbler": YES_NO,
-    "offense_kind": ("cannabis", "prop-47", "dui", "other", UNKNOWN),
-    "registration": YES_NO,
-    "serious_violent": YES_NO,
-    "sentence": ("probation", "no-probation", "county-jail", "state-prison", UNKNOWN),
-    "probation_result": ("completed", "ended-early", "violated", UNKNOWN),
-    "mandatory_supervision": YES_NO,
-    "new_felony_since": YES_NO,
-    "juvenile_probation_completed": YES_NO,
-    "adult_conviction_since": YES_NO,
-    "conviction_since": YES_NO,
-    "fire_crew": YES_NO,
-    "super_strike_prior": YES_NO,
-}
+# Derived from the one question schema (questions.py), in the order asked.
+CHOICES = {key: questions.choices(key) for key in questions.keys("choice")}
+DATE_KEYS = questions.keys("date")
+YEARS_KEYS = questions.keys("years")
 
-DATE_KEYS = (
-    "arrest_date",
-    "diversion_date",
-    "offense_date",
-    "conviction_date",
-    "sentence_end_date",
-    "juvenile_end_date",
-    "birth_date",
-)
+# The earliest year any date in a case may have (also the page's limit).
+EARLIEST_YEAR = 1900
 
-DATE_HINT = 'enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"'
+DATE_HINT = _('enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"')
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class CaseError(ValueError):
-    """A case that cannot be screened; ``problems`` has one line per field."""
+class DateProblem(ValueError):
+    """A date that cannot be read; ``template`` and ``values`` make the message in any language."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, template: str, **values):
+        self.template = template
+        self.values = values
+        super().__init__(template % values if values else template)
+
+    def say(self, gettext) -> str:
+        text = gettext(self.template)
+        return text % self.values if self.values else text
+
+
+class CaseError(ValueError):
+    """A case that cannot be screened; ``problems`` has one "key: what to enter" line per field.
+
+    ``pairs`` holds the same as (key, what to enter) in the language asked for.
+    """
+
+    def __init__(self, problems: list[str], pairs: list[tuple[str, str]] | None = None):
         super().__init__("\n".join(problems))
         self.problems = list(problems)
+        self.pairs = list(pairs) if pairs is not None else [tuple(line.split(": ", 1)) for line in problems]
 
 
 @dataclass(frozen=True, order=False)
@@ -80,23 +77,27 @@ class PartialDate:
     def parse(cls, text: str) -> "PartialDate":
         """Read "2015-03-14", "2015-03", "2015" or "unknown"; ValueError otherwise."""
         if not isinstance(text, str):
-            raise ValueError(DATE_HINT)
+            raise DateProblem(DATE_HINT)
         text = text.strip()
         if text == UNKNOWN:
             return cls()
         match = _DATE.match(text)
         if match is None:
-            raise ValueError(DATE_HINT)
+            raise DateProblem(DATE_HINT)
         year, month, day = (int(part) if part else None for part in match.groups())
-        if year < 1900:
-            raise ValueError(f"{year} is too early; {DATE_HINT}")
+        if year < EARLIEST_YEAR:
+            raise DateProblem(_('%(year)s is too early; enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"'), year=year)
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"there is no month {month:02d}; {DATE_HINT}")
+            raise DateProblem(
+                _('there is no month %(month)s; enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"'), month=f"{month:02d}"
+            )
         if day is not None:
             try:
                 date(year, month, day)
             except ValueError:
-                raise ValueError(f"{text} is not a real day; {DATE_HINT}") from None
+                raise DateProblem(
+                    _('%(date)s is not a real day; enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"'), date=text
+                ) from None
         return cls(year, month, day)
 
     @property
@@ -143,7 +144,11 @@ def add_years(day: date, years: int) -> date:
 
 @dataclass(frozen=True)
 class Case:
-    """One case's answers. None means the question was not asked."""
+    """One case's answers. None means the question was not asked.
+
+    ``offenses`` is a tuple of normalized code sections ("PC 484"), or
+    "unknown"; the answers those sections settle are filled in by ``parse_case``.
+    """
 
     outcome: str | None = None
     on_supervision: str | None = None
@@ -152,6 +157,7 @@ class Case:
     survivor: str | None = None
     arrest_date: PartialDate | None = None
     arrest_result: str | None = None
+    offenses: tuple[str, ...] | str | None = None
     arrest_level: str | None = None
     diversion_date: PartialDate | None = None
     level: str | None = None
@@ -164,16 +170,15 @@ class Case:
     sentence: str | None = None
     probation_result: str | None = None
     mandatory_supervision: str | None = None
+    fire_crew: str | None = None
     sentence_end_date: PartialDate | None = None
+    conviction_since: str | None = None
     new_felony_since: str | None = None
     juvenile_probation_completed: str | None = None
     juvenile_end_date: PartialDate | None = None
     birth_date: PartialDate | None = None
     adult_conviction_since: str | None = None
     california_years: int | str | None = None
-    offenses: tuple[str, ...] | str | None = None
-    conviction_since: str | None = None
-    fire_crew: str | None = None
     super_strike_prior: str | None = None
     # Not an answer: the offense-table row the rules are looking at now (the
     # screener looks at each code in ``offenses`` in turn); None when unknown.
@@ -193,56 +198,110 @@ class Case:
 KEYS = tuple(field.name for field in fields(Case) if field.name != "offense")
 
 
-def parse_case(data: object) -> Case:
-    """Check a case dict from JSON and return it as a Case; CaseError lists every problem."""
+def parse_case(data: object, lang: str = "en") -> Case:
+    """Check a case dict from JSON and return it as a Case; CaseError lists every problem.
+
+    Problems are worded in ``lang``. Answers the code sections in ``offenses``
+    settle (``offense.settled``) are filled in; a given answer that disagrees
+    with them is a problem.
+    """
+    values, pairs = check_case(data, lang)
+    if pairs:
+        english = check_case(data, "en")[1] if catalog.normalize(lang) != "en" else pairs
+        raise CaseError([f"{key}: {text}" for key, text in english], pairs)
+    return Case(**values)
+
+
+def check_case(data: object, lang: str = "en") -> tuple[dict, list[tuple[str, str]]]:
+    """The case's checked values and its problems as (key, what to enter) in ``lang``."""
+    gettext = catalog.translations(lang).gettext
+
+    def say(template: str, **values) -> str:
+        text = gettext(template)
+        return text % values if values else text
+
     if not isinstance(data, dict):
-        raise CaseError(["case: enter a JSON object with one key per answer, like {\"outcome\": \"convicted\"}"])
+        return {}, [("case", say(_('enter a JSON object with one key per answer, like {"outcome": "convicted"}')))]
     problems = []
     values = {}
     for key, value in data.items():
         if key not in KEYS:
-            problems.append(f"{key}: this is not a question the screener asks; remove it or check its spelling")
+            problems.append((key, say(_("this is not a question the screener asks; remove it or check its spelling"))))
         elif key in CHOICES:
             if value in CHOICES[key]:
                 values[key] = value
             else:
-                problems.append(f"{key}: enter {_one_of(CHOICES[key])}")
+                problems.append((key, say(_("enter %(choices)s"), choices=_one_of(CHOICES[key], gettext))))
         elif key in DATE_KEYS:
             try:
                 values[key] = PartialDate.parse(value)
-            except ValueError as error:
-                problems.append(f"{key}: {error}")
-        elif key == "offenses":
-            try:
-                values[key] = parse_offenses(value)
-            except ValueError as error:
-                problems.append(f"offenses: {error}")
-        elif key == "california_years":
+            except DateProblem as error:
+                problems.append((key, error.say(gettext)))
+        elif key in YEARS_KEYS:
             if value == UNKNOWN or (type(value) is int and 0 <= value <= 130):
                 values[key] = value
             else:
-                problems.append('california_years: enter a whole number of years, like 6, or "unknown"')
-    if problems:
-        raise CaseError(problems)
-    return Case(**values)
+                problems.append((key, say(_('enter a whole number of years, like 6, or "unknown"'))))
+        elif key == "offenses":
+            codes, problem = _offenses(value, say)
+            if problem:
+                problems.append(("offenses", problem))
+            else:
+                values[key] = codes
+    codes = values.get("offenses")
+    if isinstance(codes, tuple):
+        for key, answer in questions.settled_by({"offenses": codes}).items():
+            if key not in KEYS:
+                continue
+            given = values.get(key)
+            if given is None:
+                values[key] = answer
+            elif given != answer:
+                problems.append((key, say(
+                    _('the code sections you entered settle this as "%(answer)s"; remove this answer or check the code sections'),
+                    answer=answer,
+                )))
+    return values, problems
 
 
-def parse_offenses(value: object) -> tuple[str, ...] | str:
-    """A list of code sections as on court papers ("PC 484", "11377 HS"), normalized; or "unknown"."""
-    from .offense import parse_code  # the offense table's reader; imported here to keep case.py light
-
+def _offenses(value, say) -> tuple[tuple[str, ...] | str | None, str | None]:
+    """A list of code sections, normalized ("pc484" -> "PC 484"), or "unknown"; or the problem."""
     if value == UNKNOWN:
-        return UNKNOWN
-    if not isinstance(value, list) or not value or not all(isinstance(code, str) for code in value):
-        raise ValueError('enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"')
+        return UNKNOWN, None
+    example = _('enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"')
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+        return None, say(example)
+    if len(value) > questions.OFFENSES_LIMIT:
+        return None, say(_("enter %(limit)s code sections or fewer"), limit=questions.OFFENSES_LIMIT)
     codes = []
-    for code in value:
-        normalized = parse_code(code)
-        if normalized not in codes:
-            codes.append(normalized)
-    return tuple(codes)
+    for item in value:
+        try:
+            code = parse_code(item)
+        except ValueError:
+            return None, say(_('"%(code)s" is not a code section we can read; write it like PC 484, HS 11350 or VC 23152(a)'),
+                             code=item.strip()[:40])
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes), None
 
 
-def _one_of(choices: tuple[str, ...]) -> str:
+_CODE = re.compile(r"^\s*(?:(PC|HS|VC|WIC|BP)\s*(\d+(?:\.\d+)?(?:\([a-z0-9]+\))*)|(\d+(?:\.\d+)?(?:\([a-z0-9]+\))*)\s*(PC|HS|VC|WIC|BP))\s*$", re.I)
+
+
+def parse_code(text: str) -> str:
+    """A code section normalized ("11377 hs" -> "HS 11377"), by the offense table when it is there."""
+    try:
+        from .offense import parse_code as table_parse
+    except ImportError:
+        match = _CODE.match(text or "")
+        if match is None:
+            raise ValueError(text) from None
+        law = (match.group(1) or match.group(4)).upper()
+        section = (match.group(2) or match.group(3)).lower()
+        return f"{law} {section}"
+    return table_parse(text)
+
+
+def _one_of(choices: tuple[str, ...], gettext) -> str:
     quoted = [f'"{choice}"' for choice in choices]
-    return "one of " + ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return gettext(_("one of %(first)s or %(last)s")) % {"first": ", ".join(quoted[:-1]), "last": quoted[-1]}

@@ -10,7 +10,7 @@ statute's English name in every language, as the guides do.
 from contextlib import contextmanager
 from datetime import date
 
-from . import catalog
+from . import catalog, questions
 
 
 def _(text: str) -> str:
@@ -51,37 +51,12 @@ MONTHS = (
     _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
 )
 
-# What we still need to know, for "You do not know {thing} yet."
+# What we still need to know, for "You do not know {thing} yet.": each
+# question's "thing" from the schema (questions.py), and what several answers
+# tell together.
 THINGS = {
-    "outcome": _("how the case ended"),
-    "on_supervision": _("if you are on probation, parole or other supervision now"),
-    "pending_charges": _("if you are charged with a crime now"),
-    "arrest_result": _("how the arrest ended"),
-    "arrest_level": _("if the arrest was for a misdemeanor or a felony"),
-    "level": _("if it was an infraction, a misdemeanor or a felony"),
-    "wobbler": _("if the felony could also have been a misdemeanor"),
-    "offense_kind": _("what the offense was"),
-    "registration": _("if you must register as a sex offender"),
-    "serious_violent": _("if it was a serious or violent felony"),
-    "sentence": _("what your sentence was"),
-    "probation_result": _("how your probation ended"),
-    "mandatory_supervision": _("if your jail sentence had mandatory supervision"),
-    "new_felony_since": _("if you had a new felony since"),
-    "juvenile_probation_completed": _("if you finished juvenile probation"),
-    "adult_conviction_since": _("if you had an adult conviction since"),
+    **{question["key"]: question["thing"] for question in questions.QUESTIONS},
     "juvenile_dates": _("your birth date and the date the juvenile case ended"),
-    "california_years": _("how long you have lived in California"),
-    "offense_date": _("the date of the offense"),
-    "conviction_date": _("the date of your sentence"),
-    "arrest_date": _("the date of the arrest"),
-    "sentence_end_date": _("the date your sentence ended"),
-    "diversion_date": _("the date you finished the program"),
-    "juvenile_end_date": _("the date the juvenile case ended"),
-    "birth_date": _("your birth date"),
-    "offenses": _("the code section of the offense, like PC 484"),
-    "conviction_since": _("if you were convicted of another crime since you were sentenced"),
-    "fire_crew": _("if you served on a fire crew while in custody"),
-    "super_strike_prior": _("if you were ever convicted of a very serious crime, like murder or a sex crime against a child"),
 }
 
 MESSAGES = {

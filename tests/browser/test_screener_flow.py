@@ -6,16 +6,23 @@ attributes (data-step, data-case, data-remedy, data-status, data-notice),
 never the words.
 """
 
+import json
+import random
+
 import pytest
 
-from conftest import READY_TIMEOUT_MS, wait_for_python
+import helpers
+from expunge_assist import api, questions
+from helpers import READY_TIMEOUT_MS, advance, field, fill_answer, step, submit, wait_for_python
 from test_accessibility import WIDTHS, axe_violations, report
 
 PAGE = {"en": "screener/", "es": "es/screener/"}
+EARLIEST = api.tools_schema()["earliest_year"]
 LANGS = ["en", "es"]
 
 FINISHED_PROBATION = [
     ("outcome", "convicted"),
+    ("offenses", "unknown"),
     ("level", "felony"),
     ("wobbler", "yes"),
     ("offense_kind", "other"),
@@ -25,6 +32,7 @@ FINISHED_PROBATION = [
     ("registration", "no"),
     ("sentence", "probation"),
     ("probation_result", "completed"),
+    ("fire_crew", "no"),
     ("sentence_end_date", "2016"),
     ("new_felony_since", "no"),
     ("california_years", "10"),
@@ -36,6 +44,7 @@ FINISHED_PROBATION = [
 
 ARREST_NO_CHARGES = [
     ("outcome", "not-convicted"),
+    ("offenses", "unknown"),
     ("arrest_date", "2019"),
     ("arrest_result", "no-charges"),
     ("arrest_level", "misdemeanor"),
@@ -47,6 +56,7 @@ ARREST_NO_CHARGES = [
 
 ON_PROBATION_NOW = [
     ("outcome", "convicted"),
+    ("offenses", "unknown"),
     ("level", "misdemeanor"),
     ("offense_kind", "other"),
     ("offense_date", "2025-02"),
@@ -54,6 +64,7 @@ ON_PROBATION_NOW = [
     ("registration", "no"),
     ("sentence", "probation"),
     ("probation_result", "unknown"),
+    ("fire_crew", "unknown"),
     ("sentence_end_date", "unknown"),
     ("on_supervision", "yes"),
     ("pending_charges", "no"),
@@ -70,52 +81,8 @@ ALL_UNKNOWN = [
 ]
 
 
-def field(path):
-    """The id form.js gives a field: "arrest_date.year" -> "field-arrest-date-year"."""
-    return "field-" + path.replace("_", "-").replace(".", "-")
-
-
 def open_tool(page, site, lang="en"):
-    page.goto(site.url + PAGE[lang])
-    assert wait_for_python(page) == "ready"
-    page.wait_for_selector("#ea-start")
-
-
-def submit(page):
-    page.click("form.ea-form button[type=submit]")
-
-
-def step(page):
-    """The step on screen now (its data-step), once the form is drawn."""
-    page.wait_for_selector("form.ea-form[data-step]", timeout=READY_TIMEOUT_MS)
-    return page.get_attribute("form.ea-form", "data-step")
-
-
-def advance(page, action):
-    """Run ``action`` (it moves to another step) and return the step it led to."""
-    before = page.evaluate("() => location.hash")
-    action()
-    page.wait_for_function("before => location.hash !== before", arg=before, timeout=READY_TIMEOUT_MS)
-    return step(page)
-
-
-def fill_answer(page, key, value):
-    """Give one answer on the page that asks ``key``: a choice, a date ("2015-03-14", "2015", "unknown") or years."""
-    if page.query_selector(f"#{field(key)}-year"):
-        if value == "unknown":
-            page.check(f"#{field(key)}-unknown")
-            return
-        year, month, day = (value.split("-") + ["", ""])[:3]
-        page.fill(f"#{field(key)}-year", year)
-        page.fill(f"#{field(key)}-month", month.lstrip("0"))
-        page.fill(f"#{field(key)}-day", day.lstrip("0"))
-    elif key == "california_years":
-        if value == "unknown":
-            page.check(f"#{field(key)}-unknown")
-        else:
-            page.fill(f"#{field(key)}", value)
-    else:
-        page.check(f'input[name="{key}"][value="{value}"]')
+    helpers.open_tool(page, site, PAGE[lang])
 
 
 def answer_case(page, answers, name=""):
@@ -229,6 +196,8 @@ def test_a_reload_and_the_back_button_keep_answers(page, site):
     page.click("#ea-start")
     assert advance(page, lambda: submit(page)) == "outcome"
     page.check('input[name="outcome"][value="convicted"]')
+    assert advance(page, lambda: submit(page)) == "offenses"
+    fill_answer(page, "offenses", "unknown")
     assert advance(page, lambda: submit(page)) == "level"
     page.check('input[name="level"][value="felony"]')
     assert advance(page, lambda: submit(page)) == "wobbler"
@@ -265,7 +234,7 @@ def test_a_case_that_was_not_a_conviction_is_never_asked_about_a_sentence(page, 
     page.goto(site.url + PAGE["en"] + "#/case/1/outcome?return=check")
     assert step(page) == "outcome"
     page.check('input[name="outcome"][value="convicted"]')
-    assert advance(page, lambda: submit(page)) == "level"
+    assert advance(page, lambda: submit(page)) == "offenses"
     stored = page.evaluate("() => JSON.parse(sessionStorage.getItem('expunge-assist:screener')).cases[0].answers")
     assert "arrest_date" not in stored and stored["outcome"] == "convicted"
 
@@ -297,9 +266,11 @@ def test_a_wrong_date_gets_an_error_summary_and_keeps_what_was_typed(page, site,
     page.click("#ea-start")
     advance(page, lambda: submit(page))
     page.check('input[name="outcome"][value="not-convicted"]')
+    assert advance(page, lambda: submit(page)) == "offenses"
+    fill_answer(page, "offenses", "unknown")
     assert advance(page, lambda: submit(page)) == "arrest_date"
     key = field("arrest_date")
-    for year, month, day, wrong in [("19", "", "", "year"), ("1949", "", "", "year"), ("2019", "13", "", "month"), ("2019", "2", "30", "day"), ("2019", "", "4", "day")]:
+    for year, month, day, wrong in [("19", "", "", "year"), (str(EARLIEST - 1), "", "", "year"), ("2019", "13", "", "month"), ("2019", "2", "30", "day"), ("2019", "", "4", "day")]:
         page.fill(f"#{key}-year", year)
         page.fill(f"#{key}-month", month)
         page.fill(f"#{key}-day", day)
@@ -363,6 +334,8 @@ def test_start_error_and_results_pages_pass_the_accessibility_gate(page, site, l
     page.wait_for_selector(".ea-error-summary")
     gate("outcome, with an error")
     page.check('input[name="outcome"][value="not-convicted"]')
+    assert advance(page, lambda: submit(page)) == "offenses"
+    fill_answer(page, "offenses", "unknown")
     assert advance(page, lambda: submit(page)) == "arrest_date"
     page.fill(f"#{field('arrest_date')}-year", "20")
     submit(page)
@@ -372,7 +345,7 @@ def test_start_error_and_results_pages_pass_the_accessibility_gate(page, site, l
     assert wait_for_python(page) == "ready"
     page.click("#ea-start")  # "Continue where you left off"
     assert step(page) == "arrest_date"
-    for key, value in ARREST_NO_CHARGES[1:]:
+    for key, value in ARREST_NO_CHARGES[2:]:
         assert step(page) == key
         fill_answer(page, key, value)
         advance(page, lambda: submit(page))
@@ -381,3 +354,66 @@ def test_start_error_and_results_pages_pass_the_accessibility_gate(page, site, l
     see_results(page)
     page.click("details.ea-ruled-out summary")
     gate("results")
+
+
+def test_code_sections_are_read_by_python_and_settle_what_they_can(page, site):
+    """Codes typed as on papers are normalized by Python; what they settle is skipped and shown as from the code section."""
+    open_tool(page, site)
+    page.click("#ea-start")
+    advance(page, lambda: submit(page))
+    page.check('input[name="outcome"][value="convicted"]')
+    assert advance(page, lambda: submit(page)) == "offenses"
+    assert page.locator("#ea-offense-list").count() == 1
+    assert page.get_attribute(f"#{field('offenses')}-0", "list") == "ea-offense-list"
+    # A code that cannot be read is refused, and what was typed stays.
+    fill_answer(page, "offenses", ["not a code"])
+    advance(page, lambda: submit(page))
+    page.wait_for_selector(".ea-error-summary")
+    assert page.get_attribute(".ea-error-summary a", "href") == f"#{field('offenses')}-0"
+    assert page.input_value(f"#{field('offenses')}-0") == "not a code"
+    page.fill(f"#{field('offenses')}-0", "")
+    fill_answer(page, "offenses", ["pc 484", "11377 hs"])
+    expected = api.check_case({"outcome": "convicted", "offenses": ["pc 484", "11377 hs"]})
+    following = expected["asked"][expected["asked"].index("offenses") + 1]
+    assert advance(page, lambda: submit(page)) == following
+    stored = page.evaluate("() => JSON.parse(sessionStorage.getItem('expunge-assist:screener')).cases[0]")
+    assert stored["answers"]["offenses"] == expected["offenses"] == ["PC 484", "HS 11377"]
+    assert stored["settled"] == list(expected["settled"])
+    for key, value in expected["settled"].items():
+        assert stored["answers"][key] == value
+    assert not set(expected["settled"]) & set(expected["asked"])
+    page.goto(site.url + PAGE["en"] + "#/case/1/check")
+    helpers.wait_for(page, ".ea-summary")
+    shown = page.eval_on_selector_all(".ea-summary-row[data-source=settled]", "rows => rows.map(row => row.dataset.key)")
+    assert set(shown) <= set(expected["settled"])
+    assert "PC 484, HS 11377" in page.inner_text('.ea-summary-row[data-key="offenses"]')
+
+
+def _answer_sets(count=400, seed=8):
+    """Answer dicts over every choice, with and without settled keys, for the evaluator comparison."""
+    rng = random.Random(seed)
+    choice_keys = questions.keys("choice")
+    settleable = ["level", "wobbler", "offense_kind", "serious_violent", "arrest_level"]
+    sets = []
+    for _ in range(count):
+        answers = {key: rng.choice(questions.choices(key)) for key in choice_keys if rng.random() < 0.7}
+        settled = rng.sample(settleable, rng.randint(0, 3)) if rng.random() < 0.5 else []
+        sets.append([answers, settled])
+    return sets
+
+
+def test_the_pages_asked_when_evaluator_agrees_with_pythons(page, site):
+    """wizard.js and questions.asked give the same questions, in order, for 400 answer sets."""
+    open_tool(page, site)
+    sets = _answer_sets()
+    from_page = page.evaluate(
+        r"""async (sets) => {
+            const wizard = await import(new URL("assets/tools/wizard.js", document.baseURI.replace(/screener\/.*$/, "")).href);
+            const schema = await wizard.loadSchema();
+            return sets.map(([answers, settled]) => wizard.asked(schema.screener.questions, answers, settled).map((q) => q.key));
+        }""",
+        sets,
+    )
+    from_python = [questions.asked(answers, settled) for answers, settled in sets]
+    assert from_page == from_python
+    assert len({json.dumps(keys) for keys in from_python}) >= 15, "the answer sets reach many different flows"

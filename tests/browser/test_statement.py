@@ -7,7 +7,8 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from conftest import READY_TIMEOUT_MS, wait_for_python
+import helpers
+from helpers import advance, submit, wait_for_python
 
 PAGE = {"en": "statement/", "es": "es/statement/"}
 WORDS = {
@@ -17,16 +18,10 @@ WORDS = {
 
 
 def open_tool(page, site, lang="en"):
-    page.goto(site.url + PAGE[lang])
-    assert wait_for_python(page) == "ready"
+    helpers.open_tool(page, site, PAGE[lang])
 
 
-def submit(page):
-    page.click("form.ea-form button[type=submit]")
-
-
-def wait_step(page, selector):
-    page.wait_for_selector(selector, timeout=READY_TIMEOUT_MS)
+wait_step = helpers.wait_for
 
 
 def walk_to_letter(page, answers):
@@ -155,10 +150,8 @@ def test_a_huge_paste_is_refused_clearly_without_freezing(page, site):
     page.click("#ea-start")
     wait_step(page, "#field-name")
     page.fill("#field-name", walk_prefix["name"])
-    for _ in range(4):
-        submit(page)
-        page.wait_for_timeout(300)
-    wait_step(page, "#field-areas")
+    for expected in ["document", "case", "greeting", "areas"]:
+        assert advance(page, lambda: submit(page)) == expected
     page.check("#field-areas")
     submit(page)
     wait_step(page, "#field-work-text")
@@ -230,8 +223,7 @@ def test_a_marker_typed_in_every_field_never_leaves_the_page(page, context, site
             box.check()
         if page.query_selector(".ea-summary"):
             break
-        submit(page)
-        page.wait_for_timeout(400)
+        advance(page, lambda: submit(page))
         if page.query_selector(".ea-error-summary"):
             pytest.fail(page.inner_text(".ea-error-summary"))
     assert filled >= 20
@@ -289,3 +281,79 @@ def test_saving_on_the_device_is_opt_in_and_deletable(page, site):
     page.click("#ea-delete")
     wait_step(page, "#ea-start")
     assert page.evaluate(stored) == [0, 0]
+
+
+def test_a_failed_pdf_download_says_so_and_can_be_tried_again(page, context, site):
+    """The PDF maker's download fails: a clear message replaces "Making your PDF…", and Try again makes the PDF."""
+    failing = {"on": True, "refused": 0}
+
+    def pdf_group(route, request):
+        if failing["on"]:
+            failing["refused"] += 1
+            route.abort("failed")
+        else:
+            route.fallback()
+
+    context.route("**/assets/tools/py/fpdf-*.zip", pdf_group)
+    open_tool(page, site)
+    walk_to_letter(page, ANSWERS)
+    submit(page)
+    wait_step(page, "#ea-download-pdf")
+    page.click("#ea-download-pdf")
+    wait_step(page, "#ea-retry-pdf")
+    assert failing["refused"] >= 1
+    assert "Making your PDF" not in page.inner_text("form.ea-form .ea-status")
+    assert "could not be made" in page.inner_text(".ea-download-problem")
+    failing["on"] = False
+    with page.expect_download() as info:
+        page.click("#ea-retry-pdf")
+    assert info.value.suggested_filename == "personal-statement.pdf"
+    page.wait_for_function("() => !document.querySelector('#ea-retry-pdf')")
+    assert "downloaded" in page.inner_text("form.ea-form .ea-status")
+
+
+# Answers the first "letter" call with an internal error, as a Python bug would.
+FAIL_FIRST_LETTER = """
+(() => {
+  const Real = window.Worker;
+  window.__letterFailures = 0;
+  window.Worker = class extends Real {
+    postMessage(message, ...rest) {
+      if (message?.type === "call" && message.name === "letter" && window.__letterFailures === 0) {
+        window.__letterFailures += 1;
+        const error = { code: "internal", message: "Traceback (most recent call last): KeyError: 'SECRET_DEV_DETAIL'", detail: "" };
+        setTimeout(() => this.dispatchEvent(new MessageEvent("message", { data: { type: "error", id: message.id, error } })));
+        return;
+      }
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_letter_that_cannot_be_written_says_so_plainly_and_can_be_retried(page, site, lang):
+    """An internal error writing the letter shows the person a plain message (never the developer's), and Try again works."""
+    page.add_init_script(FAIL_FIRST_LETTER)
+    open_tool(page, site, lang)
+    walk_to_letter_or_failure = dict(ANSWERS)
+    page.click("#ea-start")
+    wait_step(page, "#field-name")
+    page.fill("#field-name", walk_to_letter_or_failure["name"])
+    for expected in ["document", "case", "greeting", "areas"]:
+        assert advance(page, lambda: submit(page)) == expected
+    page.check("#field-areas")
+    assert advance(page, lambda: submit(page)) == "area-work"
+    page.fill("#field-work-text", "I have worked there for three years.")
+    for expected in ["responsibility", "goals", "check", "letter"]:
+        assert advance(page, lambda: submit(page)) == expected
+    wait_step(page, "#ea-retry-letter")
+    shown = page.inner_text("form.ea-form")
+    assert "SECRET_DEV_DETAIL" not in shown and "Traceback" not in shown
+    assert page.title().startswith("Error: ")
+    assert page.evaluate("() => document.activeElement.classList.contains('ea-error-summary')")
+    page.click("#ea-retry-letter")
+    wait_step(page, "#ea-letter-text")
+    assert "I have worked there for three years." in page.input_value("#ea-letter-text")
+    assert page.evaluate("() => window.__letterFailures") == 1

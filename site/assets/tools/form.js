@@ -75,7 +75,7 @@ function labelledField({ path, label, optional, error }, parts, ...controls) {
 }
 
 /** A one-line text or number input. */
-export function textField({ path, label, hint, value, error, optional, inputmode, autocomplete, width }) {
+export function textField({ path, label, hint, value, error, optional, inputmode, autocomplete, width, list }) {
   const { parts, describedBy } = hintAndError(path, hint, error);
   return labelledField(
     { path, label, optional, error },
@@ -86,6 +86,7 @@ export function textField({ path, label, hint, value, error, optional, inputmode
       type: "text",
       value: value ?? "",
       inputmode,
+      list,
       autocomplete: autocomplete || "off",
       spellcheck: inputmode ? "false" : null,
       class: width ? `ea-input ea-input--${width}` : "ea-input",
@@ -115,18 +116,14 @@ export function textArea({ path, label, hint, value, error, optional, limit, adv
     const length = area.value.length;
     count.classList.toggle("ea-count--over", length > limit);
     if (length > limit) {
-      count.textContent = t("You have %(count)s characters too many. The limit is %(limit)s.")
-        .replace("%(count)s", (length - limit).toLocaleString())
-        .replace("%(limit)s", limit.toLocaleString());
+      count.textContent = t("You have %(count)s characters too many. The limit is %(limit)s.", {
+        count: (length - limit).toLocaleString(),
+        limit: limit.toLocaleString(),
+      });
     } else if (length > advice) {
-      count.textContent = t("%(count)s characters. A shorter answer is easier for a judge to read.").replace(
-        "%(count)s",
-        length.toLocaleString(),
-      );
+      count.textContent = t("%(count)s characters. A shorter answer is easier for a judge to read.", { count: length.toLocaleString() });
     } else {
-      count.textContent = t("%(count)s of about %(advice)s characters.")
-        .replace("%(count)s", length.toLocaleString())
-        .replace("%(advice)s", advice.toLocaleString());
+      count.textContent = t("%(count)s of about %(advice)s characters.", { count: length.toLocaleString(), advice: advice.toLocaleString() });
     }
   };
   // Counting waits for a pause in typing, so a long paste never stalls the page.

@@ -23,9 +23,18 @@ export const wordsReady = loadWords(root.lang).then((loaded) => {
   words = loaded;
 });
 
-/** The text for `msgid` in the page's language (English when untranslated). */
-export function t(msgid) {
-  return words[msgid] || msgid;
+/**
+ * The text for `msgid` in the page's language (English when untranslated),
+ * its `%(name)s` blanks filled from `values` (as given: format numbers first).
+ */
+export function t(msgid, values = null) {
+  const text = words[msgid] || msgid;
+  if (!values) return text;
+  return text.replace(/%\((\w+)\)s/g, (blank, name) => {
+    const value = values[name];
+    if (value === undefined || value === null) return blank;
+    return String(value);
+  });
 }
 
 async function loadWords(lang) {

@@ -1,19 +1,21 @@
 // The personal statement generator: one question (or small group) per page,
 // then the letter to edit, then the files to take away.
 //
-// The steps are data (STEPS below). The address holds the step (#/about), so
-// the browser's Back and Forward buttons move between steps, and a reload
-// stays put; the answers live in store.js (this tab, or this device if the
-// person opts in). Python (py/expunge_assist) checks the answers, in the
+// The steps are data (steps() below); the constants they use (text limits,
+// closings, areas, the relief a statement can support) come from
+// assets/tools/schema.json, which build.py exports from the Python package
+// (answers.py, letter.py, rules.py), so nothing here copies them. The address
+// holds the step (#/about, through wizard.js), so the browser's Back and
+// Forward buttons move between steps, and a reload stays put; the answers
+// live in store.js (this tab, or this device if the person opts in). Python (py/expunge_assist) checks the answers, in the
 // person's language, and writes the letter; the PDF is made by Python too,
 // the Word file by docx.js. Nothing leaves the device.
 
 import { call, load, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
 import { createStore } from "./store.js";
+import * as wizard from "./wizard.js";
 
-const TEXT_LIMIT = 2000;
-const TEXT_ADVICE = 600;
 const app = document.querySelector("[data-statement]");
 const lang = document.documentElement.lang || "en";
 const store = createStore("statement", () => ({
@@ -25,45 +27,27 @@ const store = createStore("statement", () => ({
 let state = store.load();
 
 
-const AREAS = [
-  { id: "work", label: () => t("Working") },
-  { id: "job_search", label: () => t("Looking for work") },
-  { id: "school", label: () => t("School or job training") },
-  { id: "recovery", label: () => t("Recovery, treatment or counseling") },
-  { id: "military", label: () => t("Military service") },
-  { id: "caregiving", label: () => t("Parenting or caring for family") },
-  { id: "community", label: () => t("Community service or a faith community") },
-  { id: "other", label: () => t("Something else") },
-];
+// Filled from schema.json before the first page is drawn.
+let CONSTANTS;
+let AREAS = [];
+let RELIEF = [];
 
-const RELIEF = [
-  { value: "", label: () => t("I don't know, or I'd rather not say") },
-  { value: "dismissal-probation", label: () => t("Dismissal after probation (Penal Code 1203.4)") },
-  { value: "dismissal-no-probation", label: () => t("Dismissal with no probation (Penal Code 1203.4a)") },
-  { value: "dismissal-county-jail", label: () => t("Dismissal after jail or prison (Penal Code 1203.41)") },
-  { value: "dismissal-prison-before-2011", label: () => t("Dismissal after prison before 2011 (Penal Code 1203.42)") },
-  { value: "felony-reduction", label: () => t("Reducing a felony to a misdemeanor (Penal Code 17(b))") },
-  { value: "prop-47", label: () => t("Prop 47 (Penal Code 1170.18)") },
-  { value: "prop-64", label: () => t("Prop 64 cannabis relief (Health and Safety Code 11361.8)") },
-  { value: "arrest-sealing", label: () => t("Sealing an arrest (Penal Code 851.91)") },
-  { value: "diversion-sealing", label: () => t("Sealing after diversion") },
-  { value: "survivor-vacatur", label: () => t("Relief for survivors (Penal Code 236.14, 236.15)") },
-  { value: "certificate-of-rehabilitation", label: () => t("Certificate of rehabilitation (Penal Code 4852.01)") },
-  { value: "juvenile-sealing", label: () => t("Sealing a juvenile record (Welfare and Institutions Code 781)") },
-];
-
-const RELIEF_IDS = RELIEF.map((option) => option.value).filter(Boolean);
-
-// The screener's "write a personal statement for this" arrives as ?relief=ID:
-// it pre-selects that relief, then leaves the address so a reload is clean.
-const carried = new URLSearchParams(location.search).get("relief");
-if (carried && RELIEF_IDS.includes(carried)) {
-  state.answers.relief = carried;
-  store.save(state);
-  history.replaceState(null, "", location.pathname + location.hash);
+function useSchema(schema) {
+  CONSTANTS = schema.statement;
+  AREAS = CONSTANTS.areas.map((item) => ({ id: item.id, label: () => t(item.label) }));
+  RELIEF = [
+    { value: "", label: () => t("I don't know, or I'd rather not say") },
+    ...CONSTANTS.relief.map((item) => ({ value: item.id, label: () => t("%(name)s (%(law)s)", { name: t(item.name), law: item.law }) })),
+  ];
+  // The screener's "write a personal statement for this" arrives as ?relief=ID:
+  // it pre-selects that relief, then leaves the address so a reload is clean.
+  const carried = new URLSearchParams(location.search).get("relief");
+  if (carried && CONSTANTS.relief.some((item) => item.id === carried)) {
+    state.answers.relief = carried;
+    store.save(state);
+    history.replaceState(null, "", location.pathname + location.hash);
+  }
 }
-
-const CLOSINGS = ["Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,"];
 
 function area(id) {
   return AREAS.find((item) => item.id === id);
@@ -71,7 +55,7 @@ function area(id) {
 
 function textAreaFor(path, label, hint, optional = false) {
   return (answers, errors) =>
-    textArea({ path, label, hint, optional, value: getPath(answers, path), error: errors[path], limit: TEXT_LIMIT, advice: TEXT_ADVICE });
+    textArea({ path, label, hint, optional, value: getPath(answers, path), error: errors[path], limit: CONSTANTS.text_limit, advice: CONSTANTS.text_advice });
 }
 
 function shortFor(path, label, hint, optional = true) {
@@ -235,7 +219,7 @@ function steps(answers) {
           path: "salutation",
           label: t("Greeting"),
           hint: t("For example, Your Honor, or Dear Judge followed by the judge's last name."),
-          value: answers.salutation ?? "Your Honor,",
+          value: answers.salutation ?? CONSTANTS.default_salutation,
           error: errors.salutation,
         }),
         answers.document === "declaration"
@@ -243,9 +227,9 @@ function steps(answers) {
           : choices({
               path: "closing",
               legend: t("Sign-off"),
-              value: answers.closing || "Sincerely,",
+              value: answers.closing || CONSTANTS.default_closing,
               error: errors.closing,
-              options: CLOSINGS.map((closing) => ({ value: closing, label: closing })),
+              options: CONSTANTS.closings.map((closing) => ({ value: closing, label: closing })),
             }),
       ],
     },
@@ -345,27 +329,29 @@ function remember(answers) {
 // --- Moving between steps ---------------------------------------------------
 
 function currentStepId() {
-  const match = location.hash.match(/^#\/([a-z_-]+)/);
-  return match ? match[1] : "start";
+  return wizard.hashPath() || "start";
 }
 
 function returnTo() {
-  const match = location.hash.match(/[?&]return=([a-z_-]+)/);
-  return match ? match[1] : null;
+  return wizard.returnTo();
 }
 
 function go(id) {
-  location.hash = id === "start" ? "" : `#/${id}`;
+  wizard.go(id === "start" ? "" : `#/${id}`, render);
 }
 
-window.addEventListener("hashchange", () => render());
+wizard.onRoute(() => render());
 
-function setTitle(heading, hasErrors) {
-  document.title = `${hasErrors ? t("Error:") + " " : ""}${heading} - Expunge Assist`;
-}
+const setTitle = wizard.setTitle;
 
 async function problemsFor(answers, paths) {
-  const { problems } = await call("check_answers", { answers_data: answers, lang, partial: false });
+  let problems;
+  try {
+    ({ problems } = await call("check_answers", { answers_data: answers, lang, partial: false }));
+  } catch (error) {
+    console.error(`The answers could not be checked: ${error.message}`);
+    return []; // the letter step checks them all again, and says what to fix
+  }
   return problems.filter(([path]) => paths.some((owned) => path === owned || path.startsWith(owned + ".")));
 }
 
@@ -383,10 +369,8 @@ function render(errors = null) {
   if (index === -1) return go("start");
   const step = all[index];
   const errorMap = Object.fromEntries(errors || []);
-  const form = el("form", { class: "ea-form", novalidate: true });
-  form.append(
-    el("p", { class: "ea-progress", text: t("Step %(step)s of %(total)s").replace("%(step)s", index + 1).replace("%(total)s", all.length) }),
-  );
+  const form = el("form", { class: "ea-form", novalidate: true, "data-step": step.id });
+  form.append(wizard.progress(index, all.length));
   if (errors?.length) form.append(errorSummary(errors));
   if (!step.questionIsLegend) form.append(el("h1", { class: "ea-heading", tabindex: "-1", text: step.heading }));
   if (step.intro) form.append(el("p", { class: "ea-intro", text: step.intro }));
@@ -396,7 +380,7 @@ function render(errors = null) {
   if (!["letter", "get"].includes(step.id)) actions.append(button(step.id === "check" ? t("Make my letter") : t("Continue"), null, { type: "submit" }));
   else if (step.id === "letter") actions.append(button(t("Continue to download"), null, { type: "submit" }));
   form.append(actions);
-  form.append(el("p", {}, el("a", { href: backTarget === "start" ? "#" : `#/${backTarget}`, class: "ea-back", text: t("Back") })));
+  form.append(wizard.backLink(backTarget === "start" ? "#" : `#/${backTarget}`));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit(step, form, all, index);
@@ -406,8 +390,7 @@ function render(errors = null) {
   });
   app.replaceChildren(form);
   setTitle(step.heading, errors?.length);
-  if (errors?.length) form.querySelector(".ea-error-summary").focus();
-  else if (moveFocus) form.querySelector(".ea-heading")?.focus();
+  wizard.focusStep(form, { errors, moveFocus });
 }
 
 async function submit(step, form, all, index) {
@@ -494,29 +477,19 @@ async function loadAnswersFile(input, message) {
 
 function checkAnswers(answers) {
   const rows = [];
-  const add = (label, value, step) => {
-    rows.push(
-      el(
-        "div",
-        { class: "ea-summary-row" },
-        el("dt", { text: label }),
-        el("dd", { class: "ea-summary-value", text: value || t("Not given") }),
-        el("dd", {}, el("a", { href: `#/${step}?return=check`, text: t("Change") }, el("span", { class: "ea-visually-hidden", text: " " + label }))),
-      ),
-    );
-  };
+  const add = (label, value, step) => rows.push({ label, value, href: `#/${step}?return=check` });
   add(t("Your full name"), answers.name, "about");
   add(t("Your age"), answers.age ? String(answers.age) : "", "about");
   add(t("Military service"), answers.veteran === true ? t("Yes") : answers.veteran === false ? t("No") : "", "about");
   add(t("What you are writing"), answers.document === "declaration" ? t("A sworn declaration") : t("A letter to the judge"), "document");
   add(t("What you are asking for"), RELIEF.find((option) => option.value === (answers.relief || ""))?.label() || "", "case");
   add(t("Case number"), answers.case_number, "case");
-  add(t("Greeting"), answers.salutation || "Your Honor,", "greeting");
+  add(t("Greeting"), answers.salutation || CONSTANTS.default_salutation, "greeting");
   add(t("What you have done since"), (answers.areas || []).map((id) => area(id).label()).join(", "), "areas");
   for (const id of answers.areas || []) add(area(id).label(), getPath(answers, `${id}.text`), `area-${id}`);
   add(t("Taking responsibility"), Object.values(answers.responsibility || {}).join(" "), "responsibility");
   add(t("Your goals"), Object.values(answers.goals || {}).join(" "), "goals");
-  return [el("dl", { class: "ea-summary" }, rows)];
+  return [wizard.summaryList(rows)];
 }
 
 // --- The letter ------------------------------------------------------------------
@@ -532,17 +505,20 @@ async function buildLetter() {
     store.save(state);
     return null;
   } catch (error) {
-    return error.problems || [["name", error.message]];
+    // Problems with the answers come worded for the person (check_answers' words);
+    // anything else is for developers only: the console gets it, the person a way on.
+    if (error.code === "invalid-answers" && error.problems?.length) return { problems: error.problems };
+    console.error(`The letter could not be made (${error.code || "error"}): ${error.message}`);
+    return { failed: true };
   }
 }
 
 function pagesText(text) {
   const words = (text.match(/\S+/g) || []).length;
-  const pages = Math.max(1, Math.ceil(words / 450));
-  return (pages === 1
+  const pages = Math.max(1, Math.ceil(words / CONSTANTS.words_per_page));
+  return pages === 1
     ? t("About 1 page. About one page is a good length.")
-    : t("About %(pages)s pages. Judges read many letters: about one page is best.")
-  ).replace("%(pages)s", pages);
+    : t("About %(pages)s pages. Judges read many letters: about one page is best.", { pages: String(pages) });
 }
 
 function letterEditor() {
@@ -552,11 +528,16 @@ function letterEditor() {
 }
 
 async function prepareLetter(holder) {
-  await ready;
+  try {
+    await ready;
+  } catch {
+    return showLetterFailure(holder); // python.js already says the tool could not start
+  }
   const changed = state.letter.builtFrom !== answersKey();
   if (!state.letter.text || (changed && !state.letter.edited)) {
-    const problems = await buildLetter();
-    if (problems) return showLetterProblems(holder, problems);
+    const outcome = await buildLetter();
+    if (outcome?.problems) return showLetterProblems(holder, outcome.problems);
+    if (outcome?.failed) return showLetterFailure(holder);
   }
   holder.removeAttribute("aria-busy");
   const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
@@ -598,6 +579,26 @@ async function prepareLetter(holder) {
     pages,
   );
   holder.replaceChildren(...parts);
+}
+
+/** The letter could not be written for a reason that is not the answers: say so plainly, and offer to try again. */
+function showLetterFailure(holder) {
+  holder.removeAttribute("aria-busy");
+  holder.replaceChildren(
+    el(
+      "div",
+      { class: "ea-error-summary ea-letter-failed", role: "alert", tabindex: "-1" },
+      el("h2", { text: t("Sorry, your letter could not be written") }),
+      el("p", { text: t("Your answers are safe. Try again. If it still does not work, reload the page.") }),
+      button(t("Try again"), () => {
+        holder.setAttribute("aria-busy", "true");
+        holder.replaceChildren(el("p", { role: "status", text: t("Writing your letter…") }));
+        prepareLetter(holder);
+      }, { id: "ea-retry-letter" }),
+    ),
+  );
+  setTitle(t("Your letter"), true);
+  holder.querySelector(".ea-error-summary").focus();
 }
 
 function showLetterProblems(holder, problems) {
@@ -642,25 +643,51 @@ function takeAway() {
   // person presses "Download PDF" it is usually ready.
   load("pdf").catch(() => {});
   const status = el("p", { class: "ea-status", role: "status" });
-  const busy = (text) => (status.textContent = text);
+  const problem = el("div", { class: "ea-download-problem", role: "alert" });
+  const busy = (text) => {
+    problem.replaceChildren();
+    status.textContent = text;
+  };
   const text = () => state.letter.text;
-  const actions = el(
-    "div",
-    { class: "ea-downloads" },
-    button(t("Download PDF"), async () => {
-      busy(t("Making your PDF…"));
+  // A file that could not be made: say so in the person's words, keep the
+  // developer's reason in the console, and offer to try again.
+  const failed = (what, error, retry) => {
+    console.error(`The ${what} could not be made: ${error?.message || error}`);
+    status.textContent = "";
+    problem.replaceChildren(
+      el("p", { class: "ea-field-error", text: what === "pdf"
+        ? t("Sorry, your PDF could not be made. Check your internet connection, then try again. You can also download a Word or text file.")
+        : t("Sorry, your Word file could not be made. Try again, or download a PDF or text file.") }),
+      button(t("Try again"), retry, { id: `ea-retry-${what}` }),
+    );
+  };
+  const makePdf = async () => {
+    busy(t("Making your PDF…"));
+    try {
       await load("pdf");
       const { base64 } = await call("letter_pdf", { text: text() });
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       download(new Blob([bytes], { type: "application/pdf" }), fileName("pdf"));
       busy(t("Your PDF is downloaded."));
-    }, { id: "ea-download-pdf" }),
-    button(t("Download Word file"), async () => {
-      busy(t("Making your Word file…"));
+    } catch (error) {
+      failed("pdf", error, makePdf);
+    }
+  };
+  const makeDocx = async () => {
+    busy(t("Making your Word file…"));
+    try {
       const { letterDocx } = await import("./docx.js");
       download(await letterDocx(text()), fileName("docx"));
       busy(t("Your Word file is downloaded."));
-    }, { secondary: true, id: "ea-download-docx" }),
+    } catch (error) {
+      failed("docx", error, makeDocx);
+    }
+  };
+  const actions = el(
+    "div",
+    { class: "ea-downloads" },
+    button(t("Download PDF"), makePdf, { id: "ea-download-pdf" }),
+    button(t("Download Word file"), makeDocx, { secondary: true, id: "ea-download-docx" }),
     button(t("Download text file"), () => {
       download(new Blob([text()], { type: "text/plain;charset=utf-8" }), fileName("txt"));
       busy(t("Your text file is downloaded."));
@@ -675,16 +702,11 @@ function takeAway() {
       }
     }, { secondary: true, id: "ea-copy" }),
   );
-  const saved = el("input", { type: "checkbox", id: "ea-save-device", checked: state.saveOnDevice });
-  saved.addEventListener("change", () => {
-    state.saveOnDevice = saved.checked;
-    store.save(state);
-    busy(saved.checked ? t("Your answers are saved on this device.") : t("Your answers are no longer saved on this device."));
-  });
   return [
     el("div", { class: "ea-print-letter", text: text() }),
     actions,
     status,
+    problem,
     el("h2", { text: t("Before you file it") }),
     el(
       "ul",
@@ -694,16 +716,18 @@ function takeAway() {
       el("li", { text: t("Keep a copy for yourself.") }),
       el("li", {}, t("Ask free legal help to read it before you file it:") + " ", el("a", { href: helpLink(), text: t("find free legal help") })),
     ),
-    el("h2", { text: t("Your answers") }),
-    el("div", { class: "ea-choice" }, saved, el("label", { for: "ea-save-device", text: t("Save my answers on this device, so I can come back later") })),
-    el("p", { class: "ea-hint", text: t("Only choose this on your own device. Anyone who uses this browser could see them.") }),
-    button(t("Download my answers as a file"), () => {
-      download(new Blob([JSON.stringify(state.answers, null, 2)], { type: "application/json" }), "expunge-assist-answers.json");
-      busy(t("Your answers file is downloaded. Keep it somewhere safe."));
-    }, { secondary: true, id: "ea-download-answers" }),
-    button(t("Delete my answers"), () => {
-      startOver();
-    }, { secondary: true, id: "ea-delete" }),
+    wizard.savePanel({
+      state,
+      save: () => store.save(state),
+      announce: busy,
+      onDelete: startOver,
+      extra: [
+        button(t("Download my answers as a file"), () => {
+          download(new Blob([JSON.stringify(state.answers, null, 2)], { type: "application/json" }), "expunge-assist-answers.json");
+          busy(t("Your answers file is downloaded. Keep it somewhere safe."));
+        }, { secondary: true, id: "ea-download-answers" }),
+      ],
+    }),
   ];
 }
 
@@ -712,5 +736,8 @@ function helpLink() {
   return guides.href;
 }
 
-// The first page waits for the words of the page's language (a small JSON file).
-wordsReady.then(() => render());
+// The first page waits for the words of the page's language and the schema (two small JSON files).
+Promise.all([wordsReady, wizard.loadSchema()]).then(([, schema]) => {
+  useSchema(schema);
+  render();
+});

@@ -41,7 +41,7 @@ async function start() {
 }
 
 // Groups of archives a page asks for later ("pdf"), each fetched, checked and
-// unpacked once; later asks share the first one's promise.
+// unpacked once; later asks share the first one's promise (a failed one is forgotten).
 const loadedGroups = new Map();
 function loadGroup({ pyodide, sitePackages, manifest }, group) {
   if (!loadedGroups.has(group)) {
@@ -52,6 +52,9 @@ function loadGroup({ pyodide, sitePackages, manifest }, group) {
       Promise.all(entries.map(fetchArchive)).then((buffers) => {
         for (const bytes of buffers) pyodide.unpackArchive(bytes, "zip", { extractDir: sitePackages });
         pyodide.pyimport("importlib").invalidate_caches();
+      }).catch((error) => {
+        loadedGroups.delete(group); // a failed download can be tried again
+        throw error;
       }),
     );
   }
