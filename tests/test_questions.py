@@ -93,7 +93,7 @@ def test_every_word_of_the_schema_is_in_the_catalog_template():
         (
             {"outcome": "convicted", "level": "misdemeanor", "sentence": "no-probation"},
             ["outcome", "offenses", "level", "offense_kind", "offense_date", "conviction_date", "registration", "sentence",
-             "sentence_end_date", "conviction_since", "on_supervision", "pending_charges", "citizen", "survivor"],
+             "fire_crew", "sentence_end_date", "conviction_since", "on_supervision", "pending_charges", "citizen", "survivor"],
         ),
     ],
 )
