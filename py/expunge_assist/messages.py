@@ -218,6 +218,17 @@ NAMES = {
 }
 
 
+# Titles of the guides a result links besides its own (Remedy.also).
+GUIDE_TITLES = {
+    "guides/already-cleared/": _("Was my record already cleared?"),
+}
+
+
+def guide_title(path: str) -> str:
+    """The title of a guide a result links, in the current language."""
+    return tr(GUIDE_TITLES[path])
+
+
 def cite(code: str, section: str) -> str:
     """A citation in words: cite("PC", "1203.4(a)(1)")."""
     return CODES[code].format(section=section)

@@ -11,7 +11,7 @@ from datetime import date
 
 from . import offense, rules
 from .case import UNKNOWN, Case, parse_case
-from .messages import name, speaking, text
+from .messages import guide_title, name, speaking, text
 from .conditions import MAYBE, NO, NOT_NOW, YES, Check
 
 STATUSES = ("likely", MAYBE, NOT_NOW, NO)  # best first
@@ -81,7 +81,7 @@ def result(remedy: rules.Remedy, case: Case, as_of: date) -> dict:
         "forms": list(remedy.forms),
         "guide": remedy.guide,
         "statement_helps": remedy.statement_helps and judge,
-        "also": list(remedy.also),
+        "also": [{"guide": path, "title": guide_title(path)} for path in remedy.also],
     }
     if len({worst(each) for _, each in looked}) > 1:  # the offenses disagree: say which one decided
         found["offense"] = code

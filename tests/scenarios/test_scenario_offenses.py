@@ -197,7 +197,7 @@ def test_automatic_relief_results_link_the_already_cleared_guide():
     out = screen(misdemeanor(), AS_OF)
     for res in out["results"]:
         if res["remedy"] in ("automatic-conviction-relief", "automatic-arrest-relief", "prop-64"):
-            assert "guides/already-cleared/" in res["also"]
+            assert {"guide": "guides/already-cleared/", "title": "Was my record already cleared?"} in res["also"]
 
 
 # ------------------------------------------------------ PC 851.93 and 851.91

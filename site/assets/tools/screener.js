@@ -627,6 +627,10 @@ function remedyResult(result) {
   const links = [
     el("a", { href: wizard.siteLink(result.guide), "data-guide": result.remedy }, t("Read the guide"), el("span", { class: "ea-visually-hidden", text: ": " + result.name })),
   ];
+  // Relief the state may already have given links the guide on checking for it.
+  for (const also of result.status === "no" ? [] : result.also || []) {
+    links.push(el("a", { href: wizard.siteLink(also.guide), "data-also": also.guide, text: also.title }));
+  }
   // A statement cannot help relief that does not fit, even where a judge would decide.
   if (result.statement_helps && result.status !== "no") {
     links.push(
