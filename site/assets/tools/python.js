@@ -5,9 +5,12 @@
 // the stage in words, and <html data-python> holds the one observable state:
 // "loading", then "ready" or "failed". Tests and tools wait on that attribute.
 //
-// Words come from the gettext catalogs (locales/), exported by build.py as
-// i18n/LANG.json next to this file, so the tools can speak languages the
-// guide pages do not.
+// Words come from words.js (the gettext catalogs, exported by build.py), which
+// guide pages load alone, without Python.
+
+import { t, wordsReady } from "./words.js";
+
+export { t, wordsReady };
 
 const here = new URL("./", import.meta.url);
 const root = document.documentElement;
@@ -15,29 +18,6 @@ const root = document.documentElement;
 // loadPyodide hangs rather than failing when something blocks it (a content
 // policy, a stalled download), so each stage has its own time limit.
 const STAGE_LIMIT_MS = Number(root.dataset.pythonStageLimit || 90000);
-
-let words = {};
-
-/** Resolves once the page's words are loaded: tools await it before their first render. */
-export const wordsReady = loadWords(root.lang).then((loaded) => {
-  words = loaded;
-});
-
-/** The text for `msgid` in the page's language (English when untranslated). */
-export function t(msgid) {
-  return words[msgid] || msgid;
-}
-
-async function loadWords(lang) {
-  const code = (lang || "en").toLowerCase().split(/[-_]/)[0];
-  if (code === "en") return {};
-  try {
-    const reply = await fetch(new URL(`i18n/${code}.json`, here));
-    return reply.ok ? await reply.json() : {};
-  } catch {
-    return {}; // English words still let the person act.
-  }
-}
 
 function statusElement() {
   return document.querySelector("[data-python-status]");

@@ -11,6 +11,7 @@
 import { call, load, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
 import { createStore } from "./store.js";
+import { dropFileLink, fileLink } from "./exit.js";
 
 const TEXT_LIMIT = 2000;
 const TEXT_ADVICE = 600;
@@ -621,12 +622,12 @@ function showLetterProblems(holder, problems) {
 // --- Take it away -----------------------------------------------------------------
 
 function download(blob, name) {
-  const url = URL.createObjectURL(blob);
+  const url = fileLink(blob); // registered, so "Next person" and the quick exit revoke it
   const link = el("a", { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => dropFileLink(url), 1000);
 }
 
 function fileName(extension) {
