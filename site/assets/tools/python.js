@@ -125,6 +125,11 @@ export async function load(group) {
 async function start() {
   root.dataset.python = "loading";
   await wordsReady;
+  // The worker has the same engine as the page: without WebAssembly here, Pyodide cannot run there.
+  if (typeof WebAssembly !== "object") {
+    fail("webassembly", "This browser has no WebAssembly.");
+    return;
+  }
   show("loading", STAGE_TEXT.downloading());
   armWatchdog();
   try {

@@ -13,6 +13,7 @@
 import { call, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, setPath, textField } from "./form.js";
 import { createStore } from "./store.js";
+import { offerWorksheet } from "./worksheet.js";
 
 const app = document.querySelector("[data-screener]");
 const lang = document.documentElement.lang || "en";
@@ -833,3 +834,18 @@ function yourAnswers(announce) {
 
 // The first page waits for the words of the page's language (a small JSON file).
 wordsReady.then(() => render());
+
+// If Python cannot start: every question on a worksheet to print (worksheet.js).
+offerWorksheet(() => ({
+  title: t("Check which relief may fit your case"),
+  intro: t("Answer these questions about one case. Skip the questions that do not fit it. Then take this worksheet to free legal help."),
+  questions: [
+    { heading: t("A short name for this case"), hint: null, choices: [], kind: "text" },
+    ...QUESTIONS.map((question) => ({
+      heading: question.question({}),
+      hint: question.hint?.() || null,
+      choices: question.kind === "choice" ? [...question.options().map((option) => option.label), t("I don't know")] : [],
+      kind: question.kind,
+    })),
+  ],
+}));

@@ -12,6 +12,7 @@ import { call, load, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
 import { createStore } from "./store.js";
 import { dropFileLink, fileLink } from "./exit.js";
+import { letterStructure, offerWorksheet, questionsFromFields } from "./worksheet.js";
 
 const TEXT_LIMIT = 2000;
 const TEXT_ADVICE = 600;
@@ -715,3 +716,16 @@ function helpLink() {
 
 // The first page waits for the words of the page's language (a small JSON file).
 wordsReady.then(() => render());
+
+// If Python cannot start: every question, and the letter's parts, on a worksheet to print (worksheet.js).
+offerWorksheet(() => ({
+  title: t("Write your personal statement"),
+  intro: t("Answer these questions on paper. Skip the parts of your life that do not fit you. A helper can then type your letter."),
+  questions: steps({ areas: AREAS.map((item) => item.id) })
+    .filter((step) => step.paths.length)
+    .flatMap((step) => [
+      ...(step.questionIsLegend ? [] : [{ kind: "section", heading: step.heading, hint: step.intro || null, choices: [] }]),
+      ...questionsFromFields(step.body({})),
+    ]),
+  structure: letterStructure(),
+}));
