@@ -49,7 +49,8 @@ export function dropFileLink(url) {
   links.delete(url);
 }
 
-function dropAllFileLinks() {
+/** Revoke every file link made by fileLink() ("Delete my answers" and "Start over" do, through store.js). */
+export function dropAllFileLinks() {
   for (const url of links) URL.revokeObjectURL(url);
   links.clear();
 }
