@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from . import catalog
+from . import catalog, sanitize
 
 
 def _(message: str) -> str:
@@ -141,13 +141,13 @@ class _Checker:
         self.problems.append((name, self.gettext(message) % values if values else self.gettext(message)))
 
     def text(self, name: str, value, *, required: str | None = None, limit=TEXT_LIMIT) -> str:
-        """A text answer; ``required`` is the message shown when it is empty."""
+        """A text answer, cleaned (sanitize.py); ``required`` is the message shown when it is empty."""
         if value is None:
             value = ""
         if not isinstance(value, str):
             self.problem(name, _("Enter this answer as text."))
             return ""
-        value = value.strip()
+        value = sanitize.clean(value, one_line=limit <= SHORT_LIMIT).strip()
         if not MEANINGFUL.search(value):
             if required and not self.partial:
                 self.problem(name, required)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import jinja2
 
+from . import sanitize
 from .answers import RELIEF, Answers
 from .resources import letter_templates_dir
 
@@ -67,8 +68,12 @@ def render(answers: Answers, today: datetime.date | None = None) -> str:
 
 
 def tidy(text: str) -> str:
-    """One blank line between blocks, no trailing spaces, one final newline."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    """One blank line between blocks, no trailing spaces, one final newline, no controls.
+
+    An edited letter goes to the exports through here too, so a bidirectional
+    control pasted into the editor cannot reorder the PDF or Word file (sanitize.py).
+    """
+    lines = [line.rstrip() for line in sanitize.clean(text).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text + "\n"
 

@@ -63,10 +63,12 @@ class Guard:
     off_origin: list = field(default_factory=list)
     not_get: list = field(default_factory=list)
     websockets: list = field(default_factory=list)
+    bodies: list = field(default_factory=list)
 
     def route(self, route, request):
         url = request.url
         self.requests.append(url)
+        self.bodies.append(request.post_data_buffer or b"")
         if request.method not in ("GET", "HEAD"):
             self.not_get.append(f"{request.method} {url}")
         parts = urlsplit(url)
@@ -82,6 +84,10 @@ class Guard:
             + [f"request that is not GET: {item}" for item in self.not_get]
             + [f"websocket: {url}" for url in self.websockets]
         )
+
+    def carrying(self, marker: str) -> list[str]:
+        """The requests (page or worker) whose address or body holds ``marker``."""
+        return [url for url, body in zip(self.requests, self.bodies) if marker in url or marker.encode() in body]
 
 
 def guarded_context(browser, site, **options):
@@ -114,16 +120,39 @@ class Console:
         return [text for kind, text in self.messages if kind in ("error", "pageerror")]
 
 
-@pytest.fixture
-def context(browser, site):
-    """A guarded browser context; the test fails if anything left the origin or set a cookie."""
-    context, guard = guarded_context(browser, site)
+def _checked_context(browser, site, **options):
+    context, guard = guarded_context(browser, site, **options)
     context.guard = guard
     yield context
     cookies = context.cookies()
     context.close()
     assert not guard.problems(), "The site reached outside its origin:\n" + "\n".join(guard.problems())
     assert not cookies, f"The site set cookies: {cookies}"
+
+
+@pytest.fixture
+def context(browser, site):
+    """A guarded browser context; the test fails if anything left the origin or set a cookie."""
+    yield from _checked_context(browser, site)
+
+
+@pytest.fixture
+def readable_context(browser, site):
+    """A guarded context whose pages' own policy is off, so a test may fetch() blob: file links.
+
+    The site's policy allows no blob: fetches, so without this a scan could not
+    tell a revoked file link from an open one. The guard still sees every request.
+    """
+    yield from _checked_context(browser, site, bypass_csp=True)
+
+
+@pytest.fixture
+def readable_page(readable_context):
+    """A page in a readable_context, with its console recorded."""
+    page = readable_context.new_page()
+    page.console = Console()
+    page.console.attach(page)
+    return page
 
 
 @pytest.fixture

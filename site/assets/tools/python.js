@@ -5,9 +5,12 @@
 // the stage in words, and <html data-python> holds the one observable state:
 // "loading", then "ready" or "failed". Tests and tools wait on that attribute.
 //
-// Words come from the gettext catalogs (locales/), exported by build.py as
-// i18n/LANG.json next to this file, so the tools can speak languages the
-// guide pages do not.
+// Words come from words.js (the gettext catalogs, exported by build.py), which
+// guide pages load alone, without Python.
+
+import { t, wordsReady } from "./words.js";
+
+export { t, wordsReady };
 
 const here = new URL("./", import.meta.url);
 const root = document.documentElement;
@@ -15,38 +18,6 @@ const root = document.documentElement;
 // loadPyodide hangs rather than failing when something blocks it (a content
 // policy, a stalled download), so each stage has its own time limit.
 const STAGE_LIMIT_MS = Number(root.dataset.pythonStageLimit || 90000);
-
-let words = {};
-
-/** Resolves once the page's words are loaded: tools await it before their first render. */
-export const wordsReady = loadWords(root.lang).then((loaded) => {
-  words = loaded;
-});
-
-/**
- * The text for `msgid` in the page's language (English when untranslated),
- * its `%(name)s` blanks filled from `values` (as given: format numbers first).
- */
-export function t(msgid, values = null) {
-  const text = words[msgid] || msgid;
-  if (!values) return text;
-  return text.replace(/%\((\w+)\)s/g, (blank, name) => {
-    const value = values[name];
-    if (value === undefined || value === null) return blank;
-    return String(value);
-  });
-}
-
-async function loadWords(lang) {
-  const code = (lang || "en").toLowerCase().split(/[-_]/)[0];
-  if (code === "en") return {};
-  try {
-    const reply = await fetch(new URL(`i18n/${code}.json`, here));
-    return reply.ok ? await reply.json() : {};
-  } catch {
-    return {}; // English words still let the person act.
-  }
-}
 
 function statusElement() {
   return document.querySelector("[data-python-status]");
@@ -154,6 +125,11 @@ export async function load(group) {
 async function start() {
   root.dataset.python = "loading";
   await wordsReady;
+  // The worker has the same engine as the page: without WebAssembly here, Pyodide cannot run there.
+  if (typeof WebAssembly !== "object") {
+    fail("webassembly", "This browser has no WebAssembly.");
+    return;
+  }
   show("loading", STAGE_TEXT.downloading());
   armWatchdog();
   try {

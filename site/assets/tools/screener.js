@@ -17,6 +17,7 @@ import { call, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, textField } from "./form.js";
 import { createStore } from "./store.js";
 import * as wizard from "./wizard.js";
+import { offerWorksheet } from "./worksheet.js";
 
 const app = document.querySelector("[data-screener]");
 const lang = document.documentElement.lang || "en";
@@ -667,3 +668,20 @@ Promise.all([wordsReady, wizard.loadSchema()]).then(([, schema]) => {
   UNKNOWN = schema.unknown;
   render();
 });
+
+// If Python cannot start: every question on a worksheet to print (worksheet.js).
+offerWorksheet(() => ({
+  title: t("Check which relief may fit your case"),
+  intro: t("Answer these questions about one case. Skip the questions that do not fit it. Then take this worksheet to free legal help."),
+  questions: [
+    { heading: t("A short name for this case"), hint: null, choices: [], kind: "text" },
+    ...(QUESTIONS || []).map((question) => ({
+      heading: t(question.label),
+      hint: question.hint ? t(question.hint) : null,
+      choices: question.kind === "choice"
+        ? [...question.choices.map((choice) => t(choice.label)), ...(question.unknown ? [t("I don't know")] : [])]
+        : [],
+      kind: question.kind,
+    })),
+  ],
+}));

@@ -15,6 +15,8 @@ import { call, load, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, getPath, selectField, setPath, textArea, textField } from "./form.js";
 import { createStore } from "./store.js";
 import * as wizard from "./wizard.js";
+import { dropFileLink, fileLink } from "./exit.js";
+import { letterStructure, offerWorksheet, questionsFromFields } from "./worksheet.js";
 
 const app = document.querySelector("[data-statement]");
 const lang = document.documentElement.lang || "en";
@@ -622,12 +624,12 @@ function showLetterProblems(holder, problems) {
 // --- Take it away -----------------------------------------------------------------
 
 function download(blob, name) {
-  const url = URL.createObjectURL(blob);
+  const url = fileLink(blob); // registered, so "Next person" and the quick exit revoke it
   const link = el("a", { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => dropFileLink(url), 1000);
 }
 
 function fileName(extension) {
@@ -741,3 +743,16 @@ Promise.all([wordsReady, wizard.loadSchema()]).then(([, schema]) => {
   useSchema(schema);
   render();
 });
+
+// If Python cannot start: every question, and the letter's parts, on a worksheet to print (worksheet.js).
+offerWorksheet(() => ({
+  title: t("Write your personal statement"),
+  intro: t("Answer these questions on paper. Skip the parts of your life that do not fit you. A helper can then type your letter."),
+  questions: steps({ areas: AREAS.map((item) => item.id) })
+    .filter((step) => step.paths.length)
+    .flatMap((step) => [
+      ...(step.questionIsLegend ? [] : [{ kind: "section", heading: step.heading, hint: step.intro || null, choices: [] }]),
+      ...questionsFromFields(step.body({})),
+    ]),
+  structure: letterStructure(),
+}));

@@ -8,6 +8,8 @@
 //
 // Each tool has its own store: createStore("statement", emptyState).
 
+import { dropAllFileLinks } from "./exit.js";
+
 /** A store for one tool; `empty()` returns that tool's fresh state (with `saveOnDevice`). */
 export function createStore(name, empty) {
   const key = `expunge-assist:${name}`;
@@ -42,8 +44,9 @@ export function createStore(name, empty) {
       }
     },
 
-    /** Remove the answers from this tab and from the device. */
+    /** Remove the answers from this tab and from the device, and every file link made from them. */
     clear() {
+      dropAllFileLinks();
       try {
         sessionStorage.removeItem(key);
         localStorage.removeItem(key);
