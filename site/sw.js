@@ -128,7 +128,13 @@ self.addEventListener("fetch", (event) => {
   if (!listed.has(address.href)) {
     if (request.mode === "navigate" && address.href.startsWith(scope.href)) {
       // A page that is not in this build: the network's answer, or offline the site's 404 page.
-      event.respondWith(fetch(request).catch(async () => (await caches.match(url("404.html"))) || Response.error()));
+      event.respondWith(
+        fetch(request).catch(async () => {
+          const missing = await caches.match(url("404.html"));
+          if (!missing) return Response.error();
+          return new Response(missing.body, { status: 404, statusText: "Not Found", headers: missing.headers });
+        }),
+      );
     }
     return;
   }
