@@ -331,7 +331,9 @@ def check_output(output: Path = OUTPUT) -> int:
 # maker with its font subsetting, every error path the tests reach) and lists
 # sys.modules. Pyodide's own start-up needs are in it too. Added by hand: the
 # common text encodings (encodings.*), which codecs look up by name at run
-# time. Only the listed modules are kept (a package keeps its __init__ and the
+# time; and five modules CPython imports for the same calls (tests/test_stdlib.py)
+# though Pyodide did not: fractions, gzip, importlib.resources._adapters,
+# platform, sysconfig. Only the listed modules are kept (a package keeps its __init__ and the
 # listed submodules only). tests/test_stdlib.py re-checks the list in CPython on every
 # `make test-fast`, and every browser flow test runs against this archive; a
 # module missing here fails with an error that names it and this list.
@@ -357,24 +359,25 @@ encodings.charmap encodings.cp1252 encodings.cp437 encodings.idna encodings.lati
 encodings.mac_roman encodings.punycode encodings.raw_unicode_escape
 encodings.unicode_escape encodings.utf_16 encodings.utf_16_be encodings.utf_16_le
 encodings.utf_32 encodings.utf_32_be encodings.utf_32_le encodings.utf_8
-encodings.utf_8_sig enum fnmatch functools genericpath gettext glob hashlib heapq html
-html.entities html.parser http http.client importlib importlib._abc importlib._bootstrap
-importlib._bootstrap_external importlib.abc importlib.machinery importlib.metadata
-importlib.metadata._collections importlib.metadata._functools
+encodings.utf_8_sig enum fnmatch fractions functools genericpath gettext glob gzip
+hashlib heapq html html.entities html.parser http http.client importlib importlib._abc
+importlib._bootstrap importlib._bootstrap_external importlib.abc importlib.machinery
+importlib.metadata importlib.metadata._collections importlib.metadata._functools
 importlib.metadata._itertools importlib.metadata._meta importlib.resources
-importlib.resources._common importlib.resources._functional importlib.resources.abc
-importlib.util inspect io ipaddress json json.decoder json.encoder json.scanner keyword
-linecache locale logging lzma mimetypes ntpath numbers opcode operator os pathlib
-pathlib._os pickle pkgutil posixpath pprint pyodide pyodide._package_loader
-pyodide._state pyodide.code pyodide.common pyodide.ffi pyodide.webloop quopri random re
-re._casefix re._compiler re._constants re._parser reprlib selectors shutil signal site
-socket ssl stat string stringprep struct subprocess tempfile textwrap threading timeit
-token tokenize traceback types typing unittest unittest.case unittest.loader
-unittest.main unittest.mock unittest.result unittest.runner unittest.signals
-unittest.suite unittest.util urllib urllib.error urllib.parse urllib.request
-urllib.response uuid warnings weakref xml xml.etree xml.etree.ElementPath
-xml.etree.ElementTree xml.etree.cElementTree xml.parsers xml.parsers.expat zipfile
-zipfile._path zipfile._path.glob zipimport
+importlib.resources._adapters importlib.resources._common
+importlib.resources._functional importlib.resources.abc importlib.util inspect io
+ipaddress json json.decoder json.encoder json.scanner keyword linecache locale logging
+lzma mimetypes ntpath numbers opcode operator os pathlib pathlib._os pickle pkgutil
+platform posixpath pprint pyodide pyodide._package_loader pyodide._state pyodide.code
+pyodide.common pyodide.ffi pyodide.webloop quopri random re re._casefix re._compiler
+re._constants re._parser reprlib selectors shutil signal site socket ssl stat string
+stringprep struct subprocess sysconfig tempfile textwrap threading timeit token tokenize
+traceback types typing unittest unittest.case unittest.loader unittest.main
+unittest.mock unittest.result unittest.runner unittest.signals unittest.suite
+unittest.util urllib urllib.error urllib.parse urllib.request urllib.response uuid
+warnings weakref xml xml.etree xml.etree.ElementPath xml.etree.ElementTree
+xml.etree.cElementTree xml.parsers xml.parsers.expat zipfile zipfile._path
+zipfile._path.glob zipimport
 """
 STDLIB_TRIMMED = "python_stdlib-trimmed.zip"
 

@@ -598,6 +598,8 @@ async function prepareLetter(holder) {
     pages,
   );
   holder.replaceChildren(...parts);
+  // While the person reads the letter, get the PDF ready.
+  preparePdf(state.letter.text);
 }
 
 function showLetterProblems(holder, problems) {
@@ -629,6 +631,25 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// The PDF maker (fpdf2, fontTools, the font) downloads and warms up while the
+// person reads the letter: the first PDF, made in Python, is slow (imports,
+// reading the font). preparePdf(text) starts that and then makes the PDF of
+// `text` in advance; pdfOf(text) uses that PDF if the text has not changed
+// since, and otherwise makes a new one (by then Python is warm).
+let preparedPdf = null;
+function makePdf(text) {
+  return load("pdf").then(() => call("letter_pdf", { text }));
+}
+function preparePdf(text) {
+  if (preparedPdf?.text === text || !text) return;
+  const promise = (preparedPdf?.promise || Promise.resolve()).catch(() => {}).then(() => makePdf(text));
+  promise.catch(() => {}); // a failure shows when the person asks for the PDF
+  preparedPdf = { text, promise };
+}
+function pdfOf(text) {
+  return preparedPdf?.text === text ? preparedPdf.promise.catch(() => makePdf(text)) : makePdf(text);
+}
+
 function fileName(extension) {
   return `personal-statement.${extension}`;
 }
@@ -638,9 +659,8 @@ function takeAway() {
     setTimeout(() => go("letter"));
     return [];
   }
-  // Start fetching the PDF maker now (about 1.7 MB, once): by the time the
-  // person presses "Download PDF" it is usually ready.
-  load("pdf").catch(() => {});
+  // The PDF of this very text, made while the person reads this page.
+  preparePdf(state.letter.text);
   const status = el("p", { class: "ea-status", role: "status" });
   const busy = (text) => (status.textContent = text);
   const text = () => state.letter.text;
@@ -649,8 +669,7 @@ function takeAway() {
     { class: "ea-downloads" },
     button(t("Download PDF"), async () => {
       busy(t("Making your PDF…"));
-      await load("pdf");
-      const { base64 } = await call("letter_pdf", { text: text() });
+      const { base64 } = await pdfOf(text());
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       download(new Blob([bytes], { type: "application/pdf" }), fileName("pdf"));
       busy(t("Your PDF is downloaded."));
