@@ -9,7 +9,11 @@ The steps, in order:
                       MarkupSafe, listed with their checksums in manifest.json.
 3. vendor_pyodide     the pinned Pyodide core from node_modules/ -> assets/pyodide/,
                       and the docx library (Word files made in the page) -> assets/vendor/.
+   trim_stdlib        only the part of Python's standard library the tools
+                      import -> assets/pyodide/python_stdlib-trimmed.zip.
 4. build_site         MkDocs (English and Spanish), then the staged files above.
+   write_service_worker  the list of files (with hashes) sw.js keeps offline,
+                      written into public/sw.js; its hash names the cache.
 5. check_output       fails the build if a page misses its security policy or
                       loads anything from another origin.
 
@@ -328,7 +332,153 @@ def check_output(output: Path = OUTPUT) -> int:
     return len(pages)
 
 
-STEPS = [compile_catalogs, pack_python, vendor_pyodide, build_site, check_output]
+# 3b. A trimmed standard library --------------------------------------------
+
+# The modules of Python's standard library the tools import in the browser,
+# found by measurement: scripts/measure-stdlib.mjs starts Pyodide in Node with
+# the site's archives, runs every call the pages make (both tools, the PDF
+# maker with its font subsetting, every error path the tests reach) and lists
+# sys.modules. Pyodide's own start-up needs are in it too. Added by hand: the
+# common text encodings (encodings.*), which codecs look up by name at run
+# time; and five modules CPython imports for the same calls (tests/test_stdlib.py)
+# though Pyodide did not: fractions, gzip, importlib.resources._adapters,
+# platform, sysconfig. Only the listed modules are kept (a package keeps its __init__ and the
+# listed submodules only). tests/test_stdlib.py re-checks the list in CPython on every
+# `make test-fast`, and every browser flow test runs against this archive; a
+# module missing here fails with an error that names it and this list.
+STDLIB_MODULES_TEXT = """
+__future__ _collections_abc _colorize _compat_pickle _markupbase _opcode_metadata
+_py_warnings _pyodide _pyodide._base _pyodide._core_docs _pyodide._future_helper
+_pyodide._importhook _pyodide.docs_argspec _pyodide.docstring _pyodide.jsbind
+_sitebuiltins _ssl _weakrefset abc annotationlib argparse ast asyncio
+asyncio.base_events asyncio.base_futures asyncio.base_subprocess asyncio.base_tasks
+asyncio.constants asyncio.coroutines asyncio.events asyncio.exceptions
+asyncio.format_helpers asyncio.futures asyncio.graph asyncio.locks asyncio.log
+asyncio.mixins asyncio.protocols asyncio.queues asyncio.runners asyncio.selector_events
+asyncio.sslproto asyncio.staggered asyncio.streams asyncio.subprocess asyncio.taskgroups
+asyncio.tasks asyncio.threads asyncio.timeouts asyncio.transports asyncio.trsock
+asyncio.unix_events base64 bisect bz2 calendar codecs codeop collections compression
+compression._common compression._common._streams compression.zstd
+compression.zstd._zstdfile concurrent concurrent.futures concurrent.futures._base
+contextlib contextvars copy copyreg csv dataclasses datetime decimal difflib dis email
+email._encoded_words email._parseaddr email._policybase email.base64mime email.charset
+email.encoders email.errors email.feedparser email.header email.iterators email.message
+email.parser email.quoprimime email.utils encodings encodings.aliases encodings.ascii
+encodings.charmap encodings.cp1252 encodings.cp437 encodings.idna encodings.latin_1
+encodings.mac_roman encodings.punycode encodings.raw_unicode_escape
+encodings.unicode_escape encodings.utf_16 encodings.utf_16_be encodings.utf_16_le
+encodings.utf_32 encodings.utf_32_be encodings.utf_32_le encodings.utf_8
+encodings.utf_8_sig enum fnmatch fractions functools genericpath gettext glob gzip
+hashlib heapq html html.entities html.parser http http.client importlib importlib._abc
+importlib._bootstrap importlib._bootstrap_external importlib.abc importlib.machinery
+importlib.metadata importlib.metadata._collections importlib.metadata._functools
+importlib.metadata._itertools importlib.metadata._meta importlib.resources
+importlib.resources._adapters importlib.resources._common
+importlib.resources._functional importlib.resources.abc importlib.util inspect io
+ipaddress json json.decoder json.encoder json.scanner keyword linecache locale logging
+lzma mimetypes ntpath numbers opcode operator os pathlib pathlib._os pickle pkgutil
+platform posixpath pprint pyodide pyodide._package_loader pyodide._state pyodide.code
+pyodide.common pyodide.ffi pyodide.webloop quopri random re re._casefix re._compiler
+re._constants re._parser reprlib selectors shutil signal site socket ssl stat string
+stringprep struct subprocess sysconfig tempfile textwrap threading timeit token tokenize
+traceback types typing unittest unittest.case unittest.loader unittest.main
+unittest.mock unittest.result unittest.runner unittest.signals unittest.suite
+unittest.util urllib urllib.error urllib.parse urllib.request urllib.response uuid
+warnings weakref xml xml.etree xml.etree.ElementPath xml.etree.ElementTree
+xml.etree.cElementTree xml.parsers xml.parsers.expat zipfile zipfile._path
+zipfile._path.glob zipimport
+"""
+STDLIB_TRIMMED = "python_stdlib-trimmed.zip"
+
+
+def stdlib_module(name: str) -> str | None:
+    """The module an archive member is ("json/decoder.py" -> "json.decoder"), or None for other files."""
+    if not name.endswith(".py"):
+        return None
+    return name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def stdlib_modules() -> set[str]:
+    """STDLIB_MODULES_TEXT as a set; every listed submodule's package must be listed too."""
+    modules = set(STDLIB_MODULES_TEXT.split())
+    orphans = sorted(m for m in modules if "." in m and m.rsplit(".", 1)[0] not in modules)
+    if orphans:
+        raise BuildError(f"STDLIB_MODULES_TEXT lists submodules without their package: {', '.join(orphans)}")
+    return modules
+
+
+def trim_stdlib() -> Path:
+    """Write assets/pyodide/python_stdlib-trimmed.zip: only STDLIB_MODULES (worker.mjs loads it)."""
+    modules = stdlib_modules()
+    source = PYODIDE_NPM / "python_stdlib.zip"
+    target = STAGE / "assets" / "pyodide" / STDLIB_TRIMMED
+    target.parent.mkdir(parents=True, exist_ok=True)
+    kept = set()
+    with zipfile.ZipFile(source) as full, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for info in full.infolist():
+            if stdlib_module(info.filename) in modules:
+                entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16
+                out.writestr(entry, full.read(info))
+                kept.add(stdlib_module(info.filename))
+    absent = sorted(modules - kept)
+    if absent:
+        raise BuildError(f"STDLIB_MODULES names modules python_stdlib.zip lacks: {', '.join(absent)}")
+    # The full archive is not shipped: no page loads it.
+    (STAGE / "assets" / "pyodide" / "python_stdlib.zip").unlink(missing_ok=True)
+    return target
+
+
+# 4b. The service worker's list ---------------------------------------------
+
+SERVICE_WORKER = "sw.js"
+# Files sw.js keeps only once a person opens a tool (several MB); the rest,
+# every page and what pages load, it keeps at install.
+TOOL_FILES = ("assets/pyodide/", "assets/tools/", "assets/vendor/")
+# Never cached: source maps (for developers), sitemaps (for search engines),
+# and Lunr's stemmers for languages the site does not have.
+NOT_CACHED = re.compile(r"(\.map$|^sitemap\.xml|^assets/javascripts/lunr/(?!min/lunr\.(es|multi|stemmer\.support)\.min\.js$))")
+BUILD_MARKER = "/*BUILD*/ { version: \"unbuilt\", pages: {}, tools: {} }"
+
+
+def service_worker_files(output: Path = OUTPUT) -> dict[str, dict[str, str]]:
+    """{"pages": {path: sha256}, "tools": {...}}, paths as the browser asks for them."""
+    groups: dict[str, dict[str, str]] = {"pages": {}, "tools": {}}
+    for file in sorted(output.rglob("*")):
+        path = file.relative_to(output).as_posix()
+        if not file.is_file() or path == SERVICE_WORKER or NOT_CACHED.search(path):
+            continue
+        if path == "index.html" or path.endswith("/index.html"):
+            path = path.removesuffix("index.html")  # pages are asked for as folders
+        group = "tools" if path.startswith(TOOL_FILES) else "pages"
+        groups[group][path] = _sha256(file)
+    return groups
+
+
+def write_service_worker(output: Path = OUTPUT) -> Path:
+    """Write the file list and the build's hash into public/sw.js (from site/sw.js)."""
+    worker = output / SERVICE_WORKER
+    source = worker.read_text(encoding="utf-8")
+    if BUILD_MARKER not in source:
+        raise BuildError(f"{worker}: no {BUILD_MARKER!r} line to fill in (is it site/sw.js?)")
+    groups = service_worker_files(output)
+    listing = json.dumps(groups, sort_keys=True, separators=(",", ":"))
+    version = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:16]
+    build = json.dumps({"version": version, **groups}, sort_keys=True, separators=(",", ":"))
+    worker.write_text(source.replace(BUILD_MARKER, build), encoding="utf-8")
+    return worker
+
+
+STEPS = [
+    compile_catalogs,
+    pack_python,
+    vendor_pyodide,
+    trim_stdlib,
+    build_site,
+    write_service_worker,
+    check_output,
+]
 
 
 def main() -> int:

@@ -581,6 +581,8 @@ async function prepareLetter(holder) {
     pages,
   );
   holder.replaceChildren(...parts);
+  // While the person reads the letter, get the PDF ready.
+  preparePdf(state.letter.text);
 }
 
 /** The letter could not be written for a reason that is not the answers: say so plainly, and offer to try again. */
@@ -632,6 +634,25 @@ function download(blob, name) {
   setTimeout(() => dropFileLink(url), 1000);
 }
 
+// The PDF maker (fpdf2, fontTools, the font) downloads and warms up while the
+// person reads the letter: the first PDF, made in Python, is slow (imports,
+// reading the font). preparePdf(text) starts that and then makes the PDF of
+// `text` in advance; pdfOf(text) uses that PDF if the text has not changed
+// since, and otherwise makes a new one (by then Python is warm).
+let preparedPdf = null;
+function makePdf(text) {
+  return load("pdf").then(() => call("letter_pdf", { text }));
+}
+function preparePdf(text) {
+  if (preparedPdf?.text === text || !text) return;
+  const promise = (preparedPdf?.promise || Promise.resolve()).catch(() => {}).then(() => makePdf(text));
+  promise.catch(() => {}); // a failure shows when the person asks for the PDF
+  preparedPdf = { text, promise };
+}
+function pdfOf(text) {
+  return preparedPdf?.text === text ? preparedPdf.promise.catch(() => makePdf(text)) : makePdf(text);
+}
+
 function fileName(extension) {
   return `personal-statement.${extension}`;
 }
@@ -641,9 +662,8 @@ function takeAway() {
     setTimeout(() => go("letter"));
     return [];
   }
-  // Start fetching the PDF maker now (about 1.7 MB, once): by the time the
-  // person presses "Download PDF" it is usually ready.
-  load("pdf").catch(() => {});
+  // The PDF of this very text, made while the person reads this page.
+  preparePdf(state.letter.text);
   const status = el("p", { class: "ea-status", role: "status" });
   const problem = el("div", { class: "ea-download-problem", role: "alert" });
   const busy = (text) => {
@@ -663,16 +683,15 @@ function takeAway() {
       button(t("Try again"), retry, { id: `ea-retry-${what}` }),
     );
   };
-  const makePdf = async () => {
+  const downloadPdf = async () => {
     busy(t("Making your PDF…"));
     try {
-      await load("pdf");
-      const { base64 } = await call("letter_pdf", { text: text() });
+      const { base64 } = await pdfOf(text());
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       download(new Blob([bytes], { type: "application/pdf" }), fileName("pdf"));
       busy(t("Your PDF is downloaded."));
     } catch (error) {
-      failed("pdf", error, makePdf);
+      failed("pdf", error, downloadPdf);
     }
   };
   const makeDocx = async () => {
@@ -688,7 +707,7 @@ function takeAway() {
   const actions = el(
     "div",
     { class: "ea-downloads" },
-    button(t("Download PDF"), makePdf, { id: "ea-download-pdf" }),
+    button(t("Download PDF"), downloadPdf, { id: "ea-download-pdf" }),
     button(t("Download Word file"), makeDocx, { secondary: true, id: "ea-download-docx" }),
     button(t("Download text file"), () => {
       download(new Blob([text()], { type: "text/plain;charset=utf-8" }), fileName("txt"));

@@ -29,7 +29,11 @@ async function start() {
   const manifest = await manifestReply.json();
   // The small archives download while the runtime boots.
   const archives = Promise.all(manifest.archives.map(fetchArchive));
-  const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", here).href });
+  const pyodide = await loadPyodide({
+    indexURL: new URL("../pyodide/", here).href,
+    // Only the standard library modules the tools import (build.py trim_stdlib).
+    stdLibURL: new URL("../pyodide/python_stdlib-trimmed.zip", here).href,
+  });
   post({ type: "progress", stage: "starting" });
   const sitePackages = pyodide.pyimport("site").getsitepackages().toJs()[0];
   for (const bytes of await archives) {
@@ -61,11 +65,21 @@ function loadGroup({ pyodide, sitePackages, manifest }, group) {
   return loadedGroups.get(group);
 }
 
+// The site ships a trimmed standard library: a module left out of it shows up
+// as ModuleNotFoundError. Say so plainly, for whoever reads the console.
+function explainMissing(error) {
+  const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(error?.message || "");
+  if (!missing) return error;
+  const note = `Python module "${missing[1]}" is missing: if it is in the standard library, add it to STDLIB_MODULES_TEXT in build.py (see scripts/measure-stdlib.mjs).`;
+  console.error(note);
+  return { ...error, message: `${error.message}. ${note}` };
+}
+
 const started = start();
 
 started.then(
   ({ about }) => post({ type: "ready", python: about.python, package: about.package }),
-  (error) => post({ type: "failed", error: { code: "start", message: String(error?.message || error) } }),
+  (error) => post({ type: "failed", error: explainMissing({ code: "start", message: String(error?.message || error) }) }),
 );
 
 self.addEventListener("message", async ({ data }) => {
@@ -88,5 +102,5 @@ self.addEventListener("message", async ({ data }) => {
   const { adapter } = runtime;
   const reply = JSON.parse(adapter.handle(String(data.name), JSON.stringify(data.args ?? {})));
   if (reply.ok) post({ type: "result", id: data.id, value: reply.value });
-  else post({ type: "error", id: data.id, error: reply.error });
+  else post({ type: "error", id: data.id, error: explainMissing(reply.error) });
 });
