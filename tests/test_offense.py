@@ -325,18 +325,25 @@ STATUTE_LISTS = {
                 "HS 11362.4"],
         "depends": [],
     },
-    # VC 40000.1: a Vehicle Code violation is an infraction unless declared a misdemeanor or felony
-    # (VC 40000.3-40000.28); PC 1203.4a(d) excludes VC 42001 infractions. Depends: sections that
-    # can be charged as a misdemeanor or an infraction.
+    # VC 40000.1 (text read, Vehicle Code in the same mirror): a violation of the code is an infraction
+    # "except as otherwise provided in this article"; 40000.3: a felony or wobbler is not an
+    # infraction; 40000.5-40000.26 (read) name the misdemeanors, among them 2800, 2800.1, 2801, 2803
+    # (40000.7), 12951(b) and 14601, 14601.1, 14601.2, 14601.5 (40000.11), 20002 (40000.13), 23103,
+    # 23104, 23109, 23152 (40000.15); 40000.10: 12500(a) is an infraction for a first or second
+    # violation, a misdemeanor or infraction later; 40000.20: a third open container (23223) by a
+    # charter-party driver is a misdemeanor; 40000.28: any infraction is a misdemeanor after three
+    # convictions in 12 months. PC 1203.4a(d)(3) excludes infractions within VC 42001. Depends:
+    # sections that can be charged either way (4000(a) itself was not read).
     "vc_infraction": {
-        "yes": ["VC 12951", "VC 16028", "VC 21453", "VC 22348(b)", "VC 22349", "VC 22350", "VC 22450",
-                "VC 23123.5", "VC 23140", "VC 23223", "VC 27315"],
-        "depends": ["VC 4000(a)", "VC 12500", "VC 14601.1"],
+        "yes": ["VC 16028", "VC 21453", "VC 22348(b)", "VC 22349", "VC 22350", "VC 22450", "VC 23123.5",
+                "VC 23140", "VC 23223", "VC 27315"],
+        "depends": ["VC 4000(a)", "VC 12500", "VC 12951"],
     },
-    # VC 12810 (text read, a copy current to 2023): (a) 20001, 20002; (b) 23152, 23153; (c) reckless
-    # driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c), VC 2800.2, 2800.3, 21651(b),
-    # 22348(b), 23109(a) or (c), 23109.1, 31602; (d)(2) 23140(a), (b); (e) 14601, 14601.1, 14601.2,
-    # 14601.3, 14601.5; as PC 1203.4(c)(1) refers to "subdivisions (a) to (e)".
+    # VC 12810 (text read, same mirror; last amended Stats. 2009, ch. 414): (a) 20001, 20002;
+    # (b) 23152, 23153; (c) reckless driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c),
+    # VC 2800.2, 2800.3, 21651(b), 22348(b), 23109(a) or (c), 23109.1, 31602; (d)(2) 23140(a), (b);
+    # (e) 14601, 14601.1, 14601.2, 14601.3, 14601.5; PC 1203.4(c)(1) (read) refers to "subdivisions
+    # (a) to (e), inclusive, of Section 12810".
     "vc12810": {
         "yes": ["VC 20001", "VC 20002", "VC 23152", "VC 23153", "VC 23103", "VC 23104", "VC 23105", "PC 191.5(b)",
                 "PC 192(c)", "VC 2800.2", "VC 2800.3", "VC 21651(b)", "VC 22348(b)", "VC 23109(a)", "VC 23109(c)",
