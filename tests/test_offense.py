@@ -333,11 +333,12 @@ STATUTE_LISTS = {
     # violation, a misdemeanor or infraction later; 40000.20: a third open container (23223) by a
     # charter-party driver is a misdemeanor; 40000.28: any infraction is a misdemeanor after three
     # convictions in 12 months. PC 1203.4a(d)(3) excludes infractions within VC 42001. Depends:
-    # sections that can be charged either way (4000(a) itself was not read).
+    # sections that can be charged either way, including those PC 19.8(a)(1)(E) (read) lets PC 17(d)
+    # make infractions: VC 12500, 14601.1, 23109(c) (4000(a) itself was not read).
     "vc_infraction": {
         "yes": ["VC 16028", "VC 21453", "VC 22348(b)", "VC 22349", "VC 22350", "VC 22450", "VC 23123.5",
                 "VC 23140", "VC 23223", "VC 27315"],
-        "depends": ["VC 4000(a)", "VC 12500", "VC 12951"],
+        "depends": ["VC 4000(a)", "VC 12500", "VC 12951", "VC 14601.1", "VC 23109(c)"],
     },
     # VC 12810 (text read, same mirror; last amended Stats. 2009, ch. 414): (a) 20001, 20002;
     # (b) 23152, 23153; (c) reckless driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c),
