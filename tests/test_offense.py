@@ -183,15 +183,16 @@ def test_settled_is_empty_when_any_code_is_unknown(codes):
 
 def test_settled_several_codes_keeps_only_what_they_share():
     """Two misdemeanors agree on everything; a felony and a misdemeanor agree only on the kind."""
-    assert settled(["PC 484", "HS 11364"]) == {
+    assert settled(["PC 242", "HS 11364"]) == {
         "level": "misdemeanor",
         "wobbler": "no",
         "offense_kind": "other",
         "serious_violent": "no",
         "arrest_level": "misdemeanor",
     }
-    assert settled(["PC 211", "PC 484"]) == {"wobbler": "no", "offense_kind": "other"}
-    assert settled(["PC 484", "484(a) PC"])["level"] == "misdemeanor"
+    assert settled(["PC 211", "PC 242"]) == {"wobbler": "no", "offense_kind": "other"}
+    assert settled(["PC 148(a)", "148(a)(1) PC"])["level"] == "misdemeanor"
+    assert "level" not in settled(["PC 484"])  # petty theft can be an infraction (PC 490.1)
 
 
 @pytest.mark.parametrize(
@@ -295,7 +296,7 @@ def test_as_json_gives_the_type_ahead_what_it_needs():
         "section": "484",
         "label": "PC 484",
         "names": {"en": lookup("PC 484").name_en, "es": lookup("PC 484").name_es},
-        "levels": ["misdemeanor"],
+        "levels": ["infraction", "misdemeanor"],
     }
     json.dumps(entries)
 
