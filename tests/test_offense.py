@@ -409,9 +409,10 @@ STATUTE_LISTS = {
                 "PC 207", "PC 220", "PC 288.5", "PC 215", "PC 264.1"],
         # Named in part: 261, former 262, 451, 518, 136.1, 459/460(a), trafficking with a life term.
         # Fact-based: (8) great bodily injury or firearm use charged and proved, (22) PC 12022.53
-        # (including PC 4503, 3, 5 or 7 years: not a life term).
+        # (including PC 4503, 3, 5 or 7 years: not a life term). (7) reaches PC 191.5(a) when
+        # punished 15 years to life for a prior (PC 191.5(d), read).
         "depends": ["PC 261", "PC 262", "PC 451", "PC 518", "PC 136.1", "PC 459", "PC 460(a)", "PC 236.1",
-                    "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 245(a)(1)", "PC 245(a)(2)",
+                    "PC 191.5(a)", "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 245(a)(1)", "PC 245(a)(2)",
                     "PC 245(a)(4)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 246", "PC 246.3", "PC 273a(a)",
                     "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 646.9", "PC 4501", "PC 4503",
                     "PC 26100(c)", "VC 2800.3"],
