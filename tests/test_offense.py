@@ -375,20 +375,22 @@ STATUTE_LISTS = {
     # victim under (c)(1); (43) conspiracy. PC 1192.8(a) adds 191.5, 192(c)(1), 192.5, VC 2800.3,
     # 23104(b) and 23153 with great bodily injury or a weapon.
     "serious": {
-        "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 261", "PC 286(d)", "PC 287(d)", "PC 288(a)", "PC 288(b)",
+        "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 261", "PC 288(a)", "PC 288(b)",
                 "PC 205", "PC 206", "PC 209", "PC 209.5", "PC 269", "PC 288.7", "PC 664/187",
                 "PC 245(a)(1)", "PC 245(a)(2)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 4500",
                 "PC 451", "PC 18740", "PC 18745", "PC 18750", "PC 18755", "PC 460(a)", "PC 211", "PC 207",
                 "PC 4503", "PC 487(d)(2)", "PC 215", "PC 186.22", "PC 246", "PC 264.1",
                 "PC 288.5", "PC 26100(c)", "PC 136.1", "PC 422"],
-        # Named in part: burglary (first degree only), sodomy and oral copulation (by force only),
+        # Named in part: burglary (first degree only), sodomy and oral copulation (by force only: 286(c)
+        # and 287(c) also name a child under 14, 286(d) and 287(d) (287(d) read) a threat to retaliate
+        # or a victim unable to consent),
         # 289(a) (not 289(a)(2), a threat to retaliate), 4501 (with a deadly weapon, not 4501(b)),
         # spousal rape, drugs to a minor (listed drugs only), PC 220 (mayhem, rape, sodomy or oral
         # copulation, not its other targets), PC 244 (acid or flammable substances, not every caustic
         # chemical). Fact-based: (8) and (23) on felonies against a person (and involuntary
         # manslaughter), PC 1192.8, (28) extortion for a gang, and the life terms some trafficking
         # counts carry (7), (42).
-        "depends": ["PC 459", "PC 286(c)", "PC 287(c)", "PC 289(a)", "PC 4501", "PC 262", "HS 11353", "HS 11380",
+        "depends": ["PC 459", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 289(a)", "PC 4501", "PC 262", "HS 11353", "HS 11380",
                     "PC 220", "PC 244", "PC 69", "PC 191.5", "PC 192(b)", "PC 192(c)", "PC 236", "PC 236.1",
                     "PC 243(c)", "PC 243(d)", "PC 245(a)(4)", "PC 246.3", "PC 273a(a)", "PC 273d", "PC 273.5",
                     "PC 273.6", "PC 368(b)", "PC 518", "PC 646.9", "VC 2800.3", "VC 23104", "VC 23153"],
