@@ -183,15 +183,16 @@ def test_settled_is_empty_when_any_code_is_unknown(codes):
 
 def test_settled_several_codes_keeps_only_what_they_share():
     """Two misdemeanors agree on everything; a felony and a misdemeanor agree only on the kind."""
-    assert settled(["PC 484", "HS 11364"]) == {
+    assert settled(["PC 242", "HS 11364"]) == {
         "level": "misdemeanor",
         "wobbler": "no",
         "offense_kind": "other",
         "serious_violent": "no",
         "arrest_level": "misdemeanor",
     }
-    assert settled(["PC 211", "PC 484"]) == {"wobbler": "no", "offense_kind": "other"}
-    assert settled(["PC 484", "484(a) PC"])["level"] == "misdemeanor"
+    assert settled(["PC 211", "PC 242"]) == {"wobbler": "no", "offense_kind": "other"}
+    assert settled(["PC 148(a)", "148(a)(1) PC"])["level"] == "misdemeanor"
+    assert "level" not in settled(["PC 484"])  # petty theft can be an infraction (PC 490.1)
 
 
 @pytest.mark.parametrize(
@@ -246,7 +247,9 @@ def test_every_row_is_valid(row):
     assert re.fullmatch(r"\d+|none|depends", row.charge_years)
     assert row.charge_from in ("", "discovery")
     if row.charge_from:
-        assert row.charge_years == "4"  # PC 801.5
+        # PC 801.5: 4 years from discovery (803(c) offenses); PC 803.5: 530.5 and 115 run from
+        # discovery with their ordinary time (3 years as a felony, PC 801).
+        assert row.charge_years == "4" or (row.charge_years == "3" and row.label in ("PC 115", "PC 530.5"))
 
 
 def test_times_to_charge_follow_the_statutes_by_level():
@@ -293,7 +296,7 @@ def test_as_json_gives_the_type_ahead_what_it_needs():
         "section": "484",
         "label": "PC 484",
         "names": {"en": lookup("PC 484").name_en, "es": lookup("PC 484").name_es},
-        "levels": ["misdemeanor"],
+        "levels": ["infraction", "misdemeanor"],
     }
     json.dumps(entries)
 
@@ -323,18 +326,26 @@ STATUTE_LISTS = {
                 "HS 11362.4"],
         "depends": [],
     },
-    # VC 40000.1: a Vehicle Code violation is an infraction unless declared a misdemeanor or felony
-    # (VC 40000.3-40000.28); PC 1203.4a(d) excludes VC 42001 infractions. Depends: sections that
-    # can be charged as a misdemeanor or an infraction.
+    # VC 40000.1 (text read, Vehicle Code in the same mirror): a violation of the code is an infraction
+    # "except as otherwise provided in this article"; 40000.3: a felony or wobbler is not an
+    # infraction; 40000.5-40000.26 (read) name the misdemeanors, among them 2800, 2800.1, 2801, 2803
+    # (40000.7), 12951(b) and 14601, 14601.1, 14601.2, 14601.5 (40000.11), 20002 (40000.13), 23103,
+    # 23104, 23109, 23152 (40000.15); 40000.10: 12500(a) is an infraction for a first or second
+    # violation, a misdemeanor or infraction later; 40000.20: a third open container (23223) by a
+    # charter-party driver is a misdemeanor; 40000.28: any infraction is a misdemeanor after three
+    # convictions in 12 months. PC 1203.4a(d)(3) excludes infractions within VC 42001. Depends:
+    # sections that can be charged either way, including those PC 19.8(a)(1)(E) (read) lets PC 17(d)
+    # make infractions: VC 12500, 14601.1, 23109(c) (4000(a) itself was not read).
     "vc_infraction": {
-        "yes": ["VC 12951", "VC 16028", "VC 21453", "VC 22348(b)", "VC 22349", "VC 22350", "VC 22450",
-                "VC 23123.5", "VC 23140", "VC 23223", "VC 27315"],
-        "depends": ["VC 4000(a)", "VC 12500", "VC 14601.1"],
+        "yes": ["VC 16028", "VC 21453", "VC 22348(b)", "VC 22349", "VC 22350", "VC 22450", "VC 23123.5",
+                "VC 23140", "VC 23223", "VC 27315"],
+        "depends": ["VC 4000(a)", "VC 12500", "VC 12951", "VC 14601.1", "VC 23109(c)"],
     },
-    # VC 12810 (text read, a copy current to 2023): (a) 20001, 20002; (b) 23152, 23153; (c) reckless
-    # driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c), VC 2800.2, 2800.3, 21651(b),
-    # 22348(b), 23109(a) or (c), 23109.1, 31602; (d)(2) 23140(a), (b); (e) 14601, 14601.1, 14601.2,
-    # 14601.3, 14601.5; as PC 1203.4(c)(1) refers to "subdivisions (a) to (e)".
+    # VC 12810 (text read, same mirror; last amended Stats. 2009, ch. 414): (a) 20001, 20002;
+    # (b) 23152, 23153; (c) reckless driving (23103, 23104, 23105); (d)(1) PC 191.5(b), PC 192(c),
+    # VC 2800.2, 2800.3, 21651(b), 22348(b), 23109(a) or (c), 23109.1, 31602; (d)(2) 23140(a), (b);
+    # (e) 14601, 14601.1, 14601.2, 14601.3, 14601.5; PC 1203.4(c)(1) (read) refers to "subdivisions
+    # (a) to (e), inclusive, of Section 12810".
     "vc12810": {
         "yes": ["VC 20001", "VC 20002", "VC 23152", "VC 23153", "VC 23103", "VC 23104", "VC 23105", "PC 191.5(b)",
                 "PC 192(c)", "VC 2800.2", "VC 2800.3", "VC 21651(b)", "VC 22348(b)", "VC 23109(a)", "VC 23109(c)",
@@ -342,110 +353,153 @@ STATUTE_LISTS = {
                 "VC 14601.5"],
         "depends": [],
     },
-    # PC 1192.7(c) (secondary copies): (1) murder, voluntary manslaughter; (2) mayhem; (3) rape;
-    # (4) sodomy by force; (5) oral copulation by force; (6) lewd act on a child under 14; (7) any
-    # felony punishable by death or life; (9) attempted murder; (10), (29) PC 220; (11), (31) PC 245
-    # with a deadly weapon, firearm or on an officer; (12) 4500; (13) 4501; (14) arson; (15)-(17)
-    # 18740, 18750, 18755, 18745; (18) first-degree burglary; (19) robbery; (20) kidnapping;
-    # (21) 4503; (24) drugs to a minor (heroin, cocaine, PCP, methamphetamine); (25) 289(a);
-    # (26) grand theft of a firearm; (27) carjacking; (28) a felony that is also a 186.22 violation;
-    # (30) 244; (33) 246; (34) 264.1; (35) 288.5; (36) 26100(c), (d); (37) 136.1; (38) 422.
+    # PC 1192.7(c) (text read: official code text mirror, current to 21 July 2026; last amended
+    # Stats. 2023, ch. 230, SB 14), paragraphs (1)-(43): (1) murder or voluntary manslaughter;
+    # (2) mayhem; (3) rape; (4) sodomy by force, violence, duress, menace, threat of great bodily
+    # injury or fear; (5) oral copulation by the same means; (6) lewd or lascivious act on a child
+    # under 14; (7) any felony punishable by death or life; (8) personally inflicting great bodily
+    # injury or personally using a firearm; (9) attempted murder; (10) assault with intent to commit
+    # rape or robbery; (11) assault with a deadly weapon on a peace officer; (12) assault by a life
+    # prisoner on a noninmate (4500); (13) assault with a deadly weapon by an inmate; (14) arson;
+    # (15)-(17) exploding a destructive device to injure, causing injury, to murder; (18) first-degree
+    # burglary; (19) robbery or bank robbery; (20) kidnapping; (21) holding a hostage in prison;
+    # (22) attempt at a death or life felony; (23) personally using a dangerous or deadly weapon;
+    # (24) selling or giving heroin, cocaine, PCP or a methamphetamine-related drug to a minor;
+    # (25) 289(a) by force, violence, duress, menace or fear; (26) grand theft involving a firearm;
+    # (27) carjacking; (28) a felony that is also a felony violation of 186.22; (29) assault with
+    # intent to commit mayhem, rape, sodomy or oral copulation (220); (30) throwing acid or flammable
+    # substances (244); (31) 245 with a deadly weapon, firearm, machinegun, assault weapon or
+    # semiautomatic firearm, or on a peace officer or firefighter; (32) 245.2, 245.3, 245.5;
+    # (33) 246; (34) 264.1; (35) 288.5; (36) 26100(c), (d); (37) 136.1; (38) 422; (39) attempts
+    # other than assault; (40) 12022.53; (41) 11418(b), (c); (42) 236.1(c) except a trafficking
+    # victim under (c)(1); (43) conspiracy. PC 1192.8(a) adds 191.5, 192(c)(1), 192.5, VC 2800.3,
+    # 23104(b) and 23153 with great bodily injury or a weapon.
     "serious": {
-        "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 261", "PC 286(d)", "PC 287(d)", "PC 288(a)", "PC 288(b)",
+        "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 261", "PC 288(a)", "PC 288(b)",
                 "PC 205", "PC 206", "PC 209", "PC 209.5", "PC 269", "PC 288.7", "PC 664/187",
-                "PC 245(a)(1)", "PC 245(a)(2)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 4500", "PC 4501",
+                "PC 245(a)(1)", "PC 245(a)(2)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 4500",
                 "PC 451", "PC 18740", "PC 18745", "PC 18750", "PC 18755", "PC 460(a)", "PC 211", "PC 207",
-                "PC 4503", "PC 289(a)", "PC 487(d)(2)", "PC 215", "PC 186.22", "PC 246", "PC 264.1",
+                "PC 4503", "PC 487(d)(2)", "PC 215", "PC 186.22", "PC 246", "PC 264.1",
                 "PC 288.5", "PC 26100(c)", "PC 136.1", "PC 422"],
-        # Named in part: burglary (first degree only), sodomy and oral copulation (by force only),
-        # spousal rape, drugs to a minor (listed drugs only), PC 220 (assault to commit mayhem, rape,
-        # sodomy or oral copulation, not its other targets), PC 244 (acid or flammable substances). Fact-based: (8) great bodily injury or
-        # personal firearm use, (23) personal use of a deadly weapon, PC 1192.8 (vehicular
-        # manslaughter, 23104, 23153 with great bodily injury), (28) extortion for a gang, and the
-        # life terms some trafficking counts carry (7).
-        "depends": ["PC 459", "PC 286(c)", "PC 287(c)", "PC 262", "HS 11353", "HS 11380", "PC 220", "PC 244",
-                    "PC 69", "PC 191.5", "PC 192(c)", "PC 236", "PC 236.1", "PC 243(c)", "PC 243(d)",
-                    "PC 245(a)(4)", "PC 246.3", "PC 273a(a)", "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)",
-                    "PC 518", "PC 646.9", "VC 2800.3", "VC 23104", "VC 23153"],
+        # Named in part: burglary (first degree only), sodomy and oral copulation (by force only: 286(c)
+        # and 287(c) also name a child under 14, 286(d) and 287(d) (287(d) read) a threat to retaliate
+        # or a victim unable to consent),
+        # 289(a) (not 289(a)(2), a threat to retaliate), 4501 (with a deadly weapon, not 4501(b)),
+        # spousal rape, drugs to a minor (listed drugs only), PC 220 (mayhem, rape, sodomy or oral
+        # copulation, not its other targets), PC 244 (acid or flammable substances, not every caustic
+        # chemical). Fact-based: (8) and (23) on felonies against a person (and involuntary
+        # manslaughter), PC 1192.8, (28) extortion for a gang, and the life terms some trafficking
+        # counts carry (7), (42).
+        "depends": ["PC 459", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 289(a)", "PC 4501", "PC 262", "HS 11353", "HS 11380",
+                    "PC 220", "PC 244", "PC 69", "PC 191.5", "PC 192(b)", "PC 192(c)", "PC 236", "PC 236.1",
+                    "PC 243(c)", "PC 243(d)", "PC 245(a)(4)", "PC 246.3", "PC 273a(a)", "PC 273d", "PC 273.5",
+                    "PC 273.6", "PC 368(b)", "PC 518", "PC 646.9", "VC 2800.3", "VC 23104", "VC 23153"],
     },
-    # PC 667.5(c) (secondary copies): (1) murder, voluntary manslaughter; (2) mayhem; (3) rape under
-    # 261(a)(2), (6) or former 262(a)(1), (4); (4) 286(c), (d); (5) 287(c), (d); (6) 288(a), (b);
-    # (7) death or life; (9) robbery; (10) arson under 451(a), (b); (11) 289(a), (j); (12) attempted
-    # murder; (13) 18745, 18750, 18755; (14) kidnapping; (15) 220; (16) 288.5; (17) 215(a);
-    # (18) 264.1; (19) extortion for a gang; (20) threats to witnesses for a gang; (21) first-degree
-    # burglary with another person present.
+    # PC 667.5(c) (text read, same mirror; last amended Stats. 2024, ch. 855, SB 268): (1) murder,
+    # voluntary manslaughter; (2) mayhem; (3) rape under 261(a)(2), (6) or former 262(a)(1), (4);
+    # (4) 286(c), (d); (5) 287(c), (d) or former 288a; (6) 288(a), (b); (7) death or life;
+    # (8) great bodily injury charged and proved under 12022.7, 12022.8, 12022.9, or firearm use
+    # under 12022.3(a), 12022.5, 12022.55; (9) any robbery; (10) arson under 451(a), (b); (11) 289(a),
+    # (j); (12) attempted murder; (13) 18745, 18750, 18755; (14) kidnapping; (15) 220; (16) 288.5;
+    # (17) 215(a); (18) 264.1; (19) extortion (518) for a gang (186.22); (20) threats to witnesses
+    # (136.1) for a gang; (21) first-degree burglary with another person present; (22) 12022.53;
+    # (23) 11418(b), (c); (24) rape under 261(a)(3) with a drug given to the victim.
     "violent": {
         "yes": ["PC 187", "PC 192(a)", "PC 203", "PC 205", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)",
                 "PC 288(a)", "PC 288(b)", "PC 206", "PC 209", "PC 209.5", "PC 269", "PC 288.7", "PC 4500",
-                "PC 4503", "PC 211", "PC 289(a)", "PC 289(j)", "PC 664/187", "PC 18745", "PC 18750", "PC 18755",
+                "PC 211", "PC 289(a)", "PC 289(j)", "PC 664/187", "PC 18745", "PC 18750", "PC 18755",
                 "PC 207", "PC 220", "PC 288.5", "PC 215", "PC 264.1"],
         # Named in part: 261, former 262, 451, 518, 136.1, 459/460(a), trafficking with a life term.
-        # Fact-based: (8) great bodily injury charged and proved, (22) PC 12022.53 firearm use.
+        # Fact-based: (8) great bodily injury or firearm use charged and proved, (22) PC 12022.53
+        # (including PC 4503, 3, 5 or 7 years: not a life term). (7) reaches PC 191.5(a) when
+        # punished 15 years to life for a prior (PC 191.5(d), read).
         "depends": ["PC 261", "PC 262", "PC 451", "PC 518", "PC 136.1", "PC 459", "PC 460(a)", "PC 236.1",
-                    "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 245(a)(1)", "PC 245(a)(2)",
+                    "PC 191.5(a)", "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 245(a)(1)", "PC 245(a)(2)",
                     "PC 245(a)(4)", "PC 245(b)", "PC 245(c)", "PC 245(d)", "PC 246", "PC 246.3", "PC 273a(a)",
-                    "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 646.9", "PC 4501",
+                    "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 646.9", "PC 4501", "PC 4503",
                     "PC 26100(c)", "VC 2800.3"],
     },
-    # PC 290(c) (older primary copy): 187 in the perpetration of rape or a 286/287/288/289 act;
-    # 207 or 209 with intent to violate 261, 286, 287, 288 or 289; 220 except assault to commit
-    # mayhem; 236.1(b), (c); 243.4; 261(a)(1)-(4), (6); former 262(a)(1) with a prison sentence;
-    # 264.1, 266, 266c; 266h(b); 266i(b); 266j, 267, 269, 285, 286, 287 (former 288a), 288, 288.3,
-    # 288.4, 288.5, 288.7, 289, 311.1; 311.2(b)-(d); 311.3, 311.4, 311.10, 311.11, 647.6; 653f(c);
-    # 314(1), (2); lewd conduct under 272; a felony under 288.2.
+    # PC 290(c) (text read, same mirror; amended Stats. 2025, ch. 780, SB 680, in force 2026):
+    # (c)(1) 187 in the perpetration of rape or a 286/287/288/289 act; 207 or 209 with intent to
+    # violate 261, 261.5(c) or (d) (offenses from 1 January 2026), 286, 287, 288 or 289; 220 except
+    # assault to commit mayhem; 236.1(b), (c); 243.4; 261; former 262(a)(1) with force and a prison
+    # sentence; 264.1, 266, 266c; 266h(b); 266i(b); 266j, 267, 269, 285, 286, 287, 288, 288.3,
+    # 288.4, 288.5, 288.7, 289, 311.1; 311.2(b)-(d); 311.3, 311.4, 311.10, 311.11, 647.6; former
+    # 647a; 653f(c); 314 paragraphs 1 and 2; lewd conduct under 272; a felony under 288.2; attempts
+    # and conspiracies. (c)(2) a second 647(l)(2). (c)(3) no registration for 261.5(c), (d), 286(b),
+    # 287(b), 289(h), (i) alone when not more than 10 years older. Depends: the base rows 286, 287 and
+    # 289 (their (b), (h), (i) forms), and 261.5(c), (d) (see the note on those rows).
     "registrable": {
-        "yes": ["PC 243.4", "PC 264.1", "PC 266", "PC 266c", "PC 266j", "PC 267", "PC 269", "PC 285", "PC 286",
-                "PC 287", "PC 288", "PC 288.3", "PC 288.4", "PC 288.5", "PC 288.7", "PC 289", "PC 311.1",
-                "PC 311.3", "PC 311.4", "PC 311.10", "PC 311.11", "PC 647.6", "PC 653f(c)", "PC 314"],
-        "depends": ["PC 187", "PC 207", "PC 209", "PC 220", "PC 236.1", "PC 261", "PC 262", "PC 266h", "PC 266i",
-                    "PC 272", "PC 288.2", "PC 311.2"],
+        "yes": ["PC 243.4", "PC 261", "PC 264.1", "PC 266", "PC 266c", "PC 266j", "PC 267", "PC 269", "PC 285",
+                "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 288", "PC 288.3", "PC 288.4", "PC 288.5",
+                "PC 288.7", "PC 289(a)", "PC 289(j)", "PC 311.1", "PC 311.3", "PC 311.4", "PC 311.10",
+                "PC 311.11", "PC 647.6", "PC 653f(c)", "PC 314"],
+        "depends": ["PC 187", "PC 207", "PC 209", "PC 220", "PC 236.1", "PC 261.5(c)", "PC 261.5(d)", "PC 262",
+                    "PC 266h", "PC 266i", "PC 272", "PC 286", "PC 287", "PC 288.2", "PC 289", "PC 311.2"],
     },
-    # PC 1203.4(b) (current wording as quoted): VC 42002.1 misdemeanors (VC 2800, 2801, 2803 as to
-    # stopping for inspection), 286(c), 288, 287(c) or former 288a(c), 288.5, 289(j), 311.1, 311.2,
-    # 311.3, 311.11, a felony conviction under 261.5(d), infractions.
+    # PC 1203.4(b) (text read, same mirror; amended Stats. 2023, ch. 47, AB 134): "a misdemeanor that
+    # is within the provisions of Section 42002.1 of the Vehicle Code" (VC 2800, 2801, 2803 as to
+    # stopping for inspection), "subdivision (c) of Section 286, Section 288, subdivision (c) of
+    # Section 287 or of former Section 288a, Section 288.5, subdivision (j) of Section 289, Section
+    # 311.1, 311.2, 311.3, or 311.11, or a felony conviction pursuant to subdivision (d) of Section
+    # 261.5, or to an infraction" (infractions are a level, not a flag).
     "excluded_1203_4b": {
         "yes": ["PC 286(c)", "PC 288", "PC 287(c)", "PC 288.5", "PC 289(j)", "PC 311.1", "PC 311.2", "PC 311.3",
                 "PC 311.11"],
         "depends": ["PC 261.5(d)", "VC 2800", "VC 2801", "VC 2803"],
     },
-    # PC 4852.01(c) (text read, as amended by AB 1924, in force 2023): "persons convicted of a
-    # violation of Section 269, subdivision (c) of Section 286, subdivision (c) of Section 287,
-    # Section 288, Section 288.5, Section 288.7, subdivision (j) of Section 289, or subdivision (c)
-    # of former Section 288a" (also mandatory life parole, death sentences, military service).
+    # PC 4852.01(c) (text read, same mirror; amended Stats. 2022, ch. 766, AB 1924): "persons
+    # convicted of a violation of Section 269, subdivision (c) of Section 286, subdivision (c) of
+    # Section 287, Section 288, Section 288.5, Section 288.7, subdivision (j) of Section 289, or
+    # subdivision (c) of former Section 288a" (also mandatory life parole, death sentences, military
+    # service); 4852.01(d): the Governor may still pardon them in extraordinary circumstances.
     "excluded_4852": {
         "yes": ["PC 269", "PC 286(c)", "PC 287(c)", "PC 288", "PC 288.5", "PC 288.7", "PC 289(j)"],
         "depends": [],
     },
-    # WIC 707(b) (NOT read; from memory): murder; arson of 451(a), (b); robbery; rape, sodomy, oral
-    # copulation and sexual penetration by force; 288(b); kidnapping for ransom, robbery or with
-    # bodily harm (209), of a child under 14 (207(b)), for carjacking (209.5); attempted murder;
-    # assault with a firearm or destructive device; assault by force likely to produce great bodily
-    # injury; shooting into an occupied building; torture; aggravated mayhem; carjacking while
-    # armed; voluntary manslaughter; explosives (18745, 18750, 18755); burglary with a firearm;
-    # selling or making half an ounce or more of listed drugs; felonies with a firearm or weapon
-    # (PC 12022.5, 12022.53) or for a gang; dissuading a witness for a gang. The weapon and
-    # firearm paragraphs are marked "depends" on felonies against a person, as for serious.
+    # WIC 707(b) (text read, Welfare and Institutions Code in the same mirror; last amended Stats.
+    # 2023, ch. 716, SB 545), paragraphs (1)-(30): (1) murder; (2) arson under 451(a) or (b);
+    # (3) robbery; (4) rape with force, violence or threat of great bodily harm; (5) sodomy by force,
+    # violence, duress, menace or threat of great bodily harm; (6) 288(b); (7) oral copulation by the
+    # same means; (8) any 289(a) offense; (9)-(11) kidnapping for ransom, for robbery, with bodily harm;
+    # (12) attempted murder; (13) assault with a firearm or destructive device; (14) assault by force
+    # likely to produce great bodily injury; (15) discharging a firearm into an inhabited or occupied
+    # building; (16) an offense in PC 1203.09; (17) an offense in 12022.5 or 12022.53; (18) a felony
+    # with a weapon listed in 16590; (19) a felony under 136.1 or 137; (20) manufacturing, compounding
+    # or selling half an ounce or more of an HS 11055(e) substance; (21) a violent felony that is also
+    # a felony 186.22(b) violation; (22) escape from juvenile hall with great bodily injury;
+    # (23) torture (206, 206.1); (24) aggravated mayhem (205); (25) carjacking while armed;
+    # (26) 209(b); (27) 209.5; (28) 26100(c); (29) 18745; (30) voluntary manslaughter (192(a)).
+    # The firearm and weapon paragraphs (16)-(18) are marked "depends" on felonies against a person,
+    # as for serious.
     "wic707b": {
-        "yes": ["PC 187", "PC 211", "PC 288(b)", "PC 209", "PC 209.5", "PC 664/187", "PC 245(a)(2)", "PC 245(b)",
-                "PC 245(d)", "PC 245(a)(4)", "PC 246", "PC 206", "PC 205", "PC 192(a)", "PC 18745", "PC 18750",
-                "PC 18755"],
-        "depends": ["PC 451", "PC 261", "PC 262", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 289(a)",
-                    "PC 207", "PC 215", "PC 245(a)(1)", "PC 245(c)", "PC 186.22", "PC 136.1", "PC 459",
-                    "PC 460(a)", "HS 11352", "HS 11379", "HS 11379.6",
-                    "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 246.3", "PC 273a(a)", "PC 273d",
-                    "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 518", "PC 646.9", "PC 4501", "PC 26100(c)"],
+        "yes": ["PC 187", "PC 211", "PC 288(b)", "PC 289(a)", "PC 209", "PC 209.5", "PC 664/187", "PC 245(a)(2)",
+                "PC 245(b)", "PC 245(d)", "PC 245(a)(4)", "PC 206", "PC 205", "PC 192(a)", "PC 18745",
+                "PC 26100(c)"],
+        # Named in part: 451, rape, sodomy and oral copulation by force (261, 262, 264.1, 269, 286(c),
+        # (d), 287(c), (d)), 246 (a building, not a car), 136.1 (a felony), carjacking while armed,
+        # 245(c) (a deadly weapon or force on an officer), drug sales of HS 11055(e) substances (which
+        # HS sections reach them was not read: HS is not in the mirror). Fact-based: (16)-(18), (21).
+        "depends": ["PC 451", "PC 261", "PC 262", "PC 264.1", "PC 269", "PC 286(c)", "PC 286(d)", "PC 287(c)",
+                    "PC 287(d)", "PC 207", "PC 215", "PC 245(a)(1)", "PC 245(c)", "PC 246", "PC 186.22",
+                    "PC 136.1", "PC 459", "PC 460(a)", "HS 11352", "HS 11379", "HS 11379.6", "PC 18750",
+                    "PC 18755", "PC 69", "PC 236", "PC 243(c)", "PC 243(d)", "PC 244", "PC 246.3", "PC 273a(a)",
+                    "PC 273d", "PC 273.5", "PC 273.6", "PC 368(b)", "PC 422", "PC 518", "PC 646.9", "PC 4501"],
     },
-    # PC 667(e)(2)(C)(iv) (NOT read; from memory): (I) sexually violent offenses (WIC 6600(b));
-    # (II) 286, 287, 289 with a child under 14 more than 10 years younger; (III) 288 with a child
-    # under 14; (IV) homicide or attempted homicide, PC 187-191.5; (V) solicitation of murder
-    # (653f); (VI) 245(d)(3); (VII) 11418(a)(1); (VIII) serious or violent felonies punishable by
-    # life or death.
+    # PC 667(e)(2)(C)(iv) (text read, same mirror; identical list in 1170.12(c)(2)(C)(iv)):
+    # (I) a sexually violent offense as in WIC 6600(b) (read: a felony 261, 262, 264.1, 269, 286,
+    # 287, 288, 288.5 or 289 committed by force, violence, duress, menace, fear or a threat to
+    # retaliate, or 207, 209 or 220 with intent to commit one); (II) 286, 287 (288a) or 289 with a
+    # child under 14 more than 10 years younger; (III) a lewd act on a child under 14 in violation of
+    # 288; (IV) any homicide or attempted homicide in 187 to 191.5 (192 manslaughter is outside that
+    # range); (V) solicitation of murder (653f); (VI) 245(d)(3); (VII) 11418(a)(1); (VIII) a serious
+    # or violent felony punishable by life or death (PC 4503, 3, 5 or 7 years, is not).
     "super_strike": {
-        "yes": ["PC 187", "PC 191.5", "PC 192", "PC 664/187", "PC 264.1", "PC 269", "PC 288(a)", "PC 288(b)",
-                "PC 288.5", "PC 288.7", "PC 289(j)", "PC 653f(b)", "PC 11418(a)(1)", "PC 205", "PC 206",
-                "PC 209", "PC 209.5", "PC 4500", "PC 4503", "PC 18745", "PC 18755"],
-        "depends": ["PC 261", "PC 262", "PC 286(c)", "PC 286(d)", "PC 287(c)", "PC 287(d)", "PC 289(a)",
-                    "PC 245(d)", "PC 220", "PC 236.1"],
+        "yes": ["PC 187", "PC 191.5", "PC 664/187", "PC 264.1", "PC 269", "PC 286(c)", "PC 287(c)", "PC 288(a)",
+                "PC 288(b)", "PC 288.7", "PC 289(a)", "PC 289(j)", "PC 653f(b)", "PC 11418(a)(1)", "PC 205",
+                "PC 206", "PC 209", "PC 209.5", "PC 4500", "PC 18745", "PC 18755"],
+        "depends": ["PC 207", "PC 261", "PC 262", "PC 286(d)", "PC 287(d)", "PC 288.5", "PC 245(d)", "PC 220",
+                    "PC 236.1"],
     },
 }
 
@@ -514,7 +568,7 @@ def test_command_line_prints_what_the_table_knows(capsys):
     assert main(["offense", "459 PC", "--lang", "es"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["code"] == "PC 459" and shown["found"] and shown["name"] == lookup("PC 459").name_es
-    assert shown["flags"]["serious"] == {"value": "depends", "source": "PC 1192.7(c) (secondary)"}
+    assert shown["flags"]["serious"] == {"value": "depends", "source": "PC 1192.7(c) (text)"}
     assert shown["settles"] == settled(["PC 459"])
 
 
