@@ -238,9 +238,9 @@ def probation_must_petition(case: Case, as_of: date) -> Check:
 
 # The time to charge an offense, as (years it is at least, years by which it
 # has surely run, or None when it may never surely run). PC 802(a): 1 year
-# for a misdemeanor, but longer for some (802(b)-(e): up to 4 years; PC 803.7
-# for domestic violence), so without the code section a misdemeanor is taken
-# as surely past only after 5; PC 801: 3 years for a felony; PC 800: 6
+# for a misdemeanor, but longer for some (802(b)-(e): up to 4 years; PC 803.7:
+# 7 years for PC 273.5, misdemeanor or felony), so without the code section a
+# misdemeanor is taken as surely past only after 7; PC 801: 3 years for a felony; PC 800: 6
 # for one punishable by 8 years or more; PC 799: none for some; PC 801.5 and
 # 803(c): from discovery. A known code section gives its own time.
 def time_to_charge(case: Case) -> tuple[int, int | None]:
@@ -250,7 +250,7 @@ def time_to_charge(case: Case) -> tuple[int, int | None]:
         if years_ is not None:
             return (years_, None) if row.charge_from else (years_, years_)
     level = case.answer("arrest_level")
-    return {"misdemeanor": (1, 5), "felony": (3, None), "felony-8-years": (6, None)}.get(level, (1, None))
+    return {"misdemeanor": (1, 7), "felony": (3, None), "felony-8-years": (6, None)}.get(level, (1, None))
 
 
 def no_time_limit(case: Case) -> bool:
