@@ -183,6 +183,7 @@ class Case:
     # Not an answer: the offense-table row the rules are looking at now (the
     # screener looks at each code in ``offenses`` in turn); None when unknown.
     offense: object = None
+    offense_code: str | None = None  # the code section as entered, normalized ("PC 261(a)(2)")
 
     def answer(self, key: str) -> str:
         """A choice answer, with "not asked" read as "unknown"."""
@@ -195,7 +196,7 @@ class Case:
         return PartialDate() if value is None else value
 
 
-KEYS = tuple(field.name for field in fields(Case) if field.name != "offense")
+KEYS = tuple(field.name for field in fields(Case) if field.name not in ("offense", "offense_code"))
 
 
 def parse_case(data: object, lang: str = "en") -> Case:

@@ -342,8 +342,12 @@ def fire_crew_offense_allowed(case: Case, as_of: date) -> Check:
     row = case.offense
     if row is None:
         return Check(YES, text("fire-crew-unknown-offense"), PC("1203.4b(a)(1)"))
-    if row.label in FIRE_CREW_EXCLUDED:
-        return Check(NO, text("offense-excluded", code=row.label), PC(FIRE_CREW_EXCLUDED[row.label]))
+    # The code as entered first ("PC 261(a)(2)"), then the table's row ("PC 261").
+    listed = [code for code in (case.offense_code, row.label) if code in FIRE_CREW_EXCLUDED]
+    if listed:
+        return Check(NO, text("offense-excluded", code=listed[0]), PC(FIRE_CREW_EXCLUDED[listed[0]]))
+    if row.label == "PC 261":  # only 261(a)(2) and (a)(6) are listed
+        return Check(MAYBE, text("offense-may-be-excluded", code=row.label), PC("1203.4b(a)(1)(C)"))
     if row.registrable == "yes":
         return Check(NO, text("offense-excluded", code=row.label), PC("1203.4b(a)(1)(F)"))
     if row.charge_years == "none" or row.registrable == "depends":

@@ -59,7 +59,7 @@ def views(case: Case) -> list[tuple[str | None, Case]]:
     for code in codes:
         row = offense.lookup(code)
         settled = offense.settled([code]) if row is not None else {}
-        seen.append((code, replace(case, offense=row, **settled)))
+        seen.append((code, replace(case, offense=row, offense_code=code, **settled)))
     return seen
 
 
