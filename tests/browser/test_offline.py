@@ -6,6 +6,7 @@ network guard still sees every request that reaches the network.
 
 import json
 import shutil
+import zipfile
 
 import docx
 import pytest
@@ -155,3 +156,24 @@ def test_a_new_build_replaces_the_cache_and_the_page_offers_it_in_spanish(browse
     finally:
         context.close()
     assert not guard.problems(), guard.problems()
+
+
+def test_a_module_missing_from_the_trimmed_standard_library_is_named(browser, own_site):
+    """If the trimmed standard library lacks a module the tools import, the page fails and says which and where to add it."""
+    archive = own_site.folder / "assets" / "pyodide" / build.STDLIB_TRIMMED
+    with zipfile.ZipFile(archive) as full:
+        members = {info.filename: full.read(info) for info in full.infolist()}
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as trimmed:
+        for name, data in members.items():
+            if build.stdlib_module(name) != "gettext":
+                trimmed.writestr(name, data)
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    try:
+        page.goto(own_site.url + "check/")
+        assert wait_for_python(page) == "failed"
+        assert any('Python module "gettext" is missing' in text and "STDLIB_MODULES_TEXT" in text for text in errors), errors
+    finally:
+        context.close()
