@@ -175,3 +175,20 @@ def test_clearing_revokes_every_file_link_the_tools_made(readable_page, site):
         [MARKER, module],
     )
     assert opened == [MARKER, "revoked"]
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_clinic_banner_settings_and_dialog_pass_the_accessibility_gate(page, site, width):
+    """The privacy page's settings, the clinic banner and the Next person dialog pass axe at 320 px and desktop."""
+    from test_accessibility import axe_violations, report
+
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site.url + PRIVACY["es"])
+    page.check("#ea-setting-clinic")
+    page.wait_for_selector(".ea-clinic")
+    assert (violations := axe_violations(page)) == [], report(violations)
+    page.click("#ea-next-person")
+    assert page.evaluate("() => document.activeElement.id") == "ea-next-cancel"
+    assert (violations := axe_violations(page)) == [], report(violations)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

@@ -80,3 +80,19 @@ def test_worksheet_renderer_takes_plain_question_objects(page, site):
         site.url + "assets/tools/worksheet.js",
     )
     assert html == [3, 2, 0, "1. <img src=x onerror=alert(1)>"]
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_worksheet_passes_the_accessibility_gate(page, context, site, width):
+    """The offer and the worksheet on screen pass axe at 320 px and desktop, and do not scroll sideways."""
+    from test_accessibility import axe_violations, report
+
+    page.set_viewport_size({"width": width, "height": 900})
+    page.add_init_script(NO_WEBASSEMBLY)
+    page.add_init_script(RECORD_PRINT)
+    page.goto(site.url + PAGES[("statement", "es")])
+    assert wait_for_python(page) == "failed"
+    page.click("#ea-print-worksheet")
+    page.wait_for_selector("[data-worksheet]")
+    assert (violations := axe_violations(page)) == [], report(violations)
+    assert page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth") <= 0
