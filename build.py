@@ -436,6 +436,8 @@ SERVICE_WORKER = "sw.js"
 # Files sw.js keeps only once a person opens a tool (several MB); the rest,
 # every page and what pages load, it keeps at install.
 TOOL_FILES = ("assets/pyodide/", "assets/tools/", "assets/vendor/")
+# ...except what every page loads: the quick exit and clinic mode, and their words.
+EVERY_PAGE = ("assets/tools/exit.js", "assets/tools/words.js", "assets/tools/i18n/")
 # Never cached: source maps (for developers), sitemaps (for search engines),
 # and Lunr's stemmers for languages the site does not have.
 NOT_CACHED = re.compile(r"(\.map$|^sitemap\.xml|^assets/javascripts/lunr/(?!min/lunr\.(es|multi|stemmer\.support)\.min\.js$))")
@@ -451,7 +453,7 @@ def service_worker_files(output: Path = OUTPUT) -> dict[str, dict[str, str]]:
             continue
         if path == "index.html" or path.endswith("/index.html"):
             path = path.removesuffix("index.html")  # pages are asked for as folders
-        group = "tools" if path.startswith(TOOL_FILES) else "pages"
+        group = "tools" if path.startswith(TOOL_FILES) and not path.startswith(EVERY_PAGE) else "pages"
         groups[group][path] = _sha256(file)
     return groups
 

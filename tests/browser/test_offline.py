@@ -105,6 +105,8 @@ def test_a_guide_page_keeps_the_pages_but_never_downloads_the_tools(browser, sit
         assert [url for url in guard.requests if "/assets/pyodide/" in url or "/assets/tools/py/" in url] == []
         context.set_offline(True)
         assert page.goto(site.url + "es/guides/glossary/").ok
+        # The quick exit works offline too: exit.js and its words were kept with the pages.
+        page.wait_for_selector("html[data-safety='ready']", state="attached")
         missing = page.goto(site.url + "no-such-page/")
         assert missing.status == 404 and page.locator("h1").count() == 1
     finally:
