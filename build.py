@@ -139,6 +139,7 @@ def pack_python() -> Path:
         shutil.rmtree(py_out)
 
     members = _python_sources(PACKAGE, "expunge_assist")
+    members.update({f"expunge_assist/{path.name}": path for path in sorted(PACKAGE.glob("*.csv"))})  # the offense table
     for folder in PACKED_TEMPLATES:
         for path in sorted((TEMPLATES / folder).rglob("*")):
             if path.is_file():
@@ -182,6 +183,10 @@ def pack_python() -> Path:
     # draws its first step before Python is ready.
     schema = importlib.import_module("expunge_assist.api").tools_schema()
     (TOOLS_OUT / "schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    # The offense table for the page's type-ahead, usable before Python starts.
+    offenses = importlib.import_module("expunge_assist.offense").as_json()
+    (TOOLS_OUT / "offenses.json").write_text(json.dumps(offenses, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return manifest_path
 
 

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import __version__, answers, api, letter, screener
+from . import __version__, answers, api, letter, offense, screener
 from .case import CaseError
 
 
@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     screen.add_argument("case", metavar="CASE.json", help="the case's answers (see examples/cases/)")
     screen.add_argument("--as-of", type=_iso_day, default=None, metavar="YYYY-MM-DD",
                         help="screen as if today were this day (default: today)")
+    code = commands.add_parser("offense", help="show what the offense table knows of a code section")
+    code.add_argument("code", metavar="CODE", help='the code section as on your papers, like "PC 459" or "11377 HS"')
+    code.add_argument("--lang", default="en", help="language of the name (en, es)")
     make = commands.add_parser("letter", help="write the personal statement from answers (a JSON file)")
     make.add_argument("answers", metavar="ANSWERS.json", help="the answers (see docs/answers.md and examples/answers/)")
     make.add_argument("--format", choices=("pdf", "docx", "txt"), default="txt", help="the file to make (default: txt)")
@@ -122,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "screen":
         return screen_file(args.case, args.as_of)
+    if args.command == "offense":
+        try:
+            print(json.dumps(offense.describe(args.code, args.lang), indent=2, ensure_ascii=False))
+        except offense.CodeError as error:
+            print(error, file=sys.stderr)
+            return 2
+        return 0
     if args.command == "letter":
         return letter_file(args.answers, args.format, args.output)
     parser().print_help()

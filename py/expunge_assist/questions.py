@@ -271,10 +271,8 @@ def settled_by(answers: dict) -> dict:
     codes = answers.get("offenses")
     if not isinstance(codes, (list, tuple)) or not codes:
         return {}
-    try:
-        from . import offense
-    except ImportError:  # the offense table is not in this build yet
-        return {}
+    from . import offense  # imported on use: offense imports nothing of this module, but keep it light
+
     try:
         return dict(offense.settled(list(codes)))
     except (ValueError, KeyError):
