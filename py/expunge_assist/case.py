@@ -173,6 +173,7 @@ class Case:
     fire_crew: str | None = None
     sentence_end_date: PartialDate | None = None
     conviction_since: str | None = None
+    super_strike_prior: str | None = None
     new_felony_since: str | None = None
     juvenile_probation_completed: str | None = None
     juvenile_end_date: PartialDate | None = None

@@ -144,6 +144,15 @@ QUESTIONS = (
         {"outcome": ["convicted", "juvenile"]},
         thing=_("if you must register as a sex offender"), choices=YES_NO,
     ),
+    # PC 1170.18(i): no Prop 47 relief after a prior "super strike" (PC 667(e)(2)(C)(iv)).
+    _question(
+        "super_strike_prior", "choice",
+        _("Have you ever been convicted of a very serious crime, like murder, attempted murder or a sex crime against a child?"),
+        {**FELONY, "offense_kind": ["prop-47", UNKNOWN]},
+        hint=_("The law lists these crimes (Penal Code 667(e)(2)(C)(iv)). Your record shows your convictions."),
+        thing=_("if you were ever convicted of a very serious crime, like murder or a sex crime against a child"),
+        choices=YES_NO,
+    ),
     _question(
         "sentence", "choice", _("What was your sentence?"), CONVICTED,
         hint=_("If you got probation, even with some jail time, choose probation."),

@@ -335,6 +335,10 @@ def test_start_error_and_results_pages_pass_the_accessibility_gate(page, site, l
     gate("outcome, with an error")
     page.check('input[name="outcome"][value="not-convicted"]')
     assert advance(page, lambda: submit(page)) == "offenses"
+    page.fill(f"#{field('offenses')}-0", "PC 484")
+    advance(page, lambda: page.click("#ea-add-offense"))
+    gate("the code sections, with a second box")
+    page.fill(f"#{field('offenses')}-0", "")
     fill_answer(page, "offenses", "unknown")
     assert advance(page, lambda: submit(page)) == "arrest_date"
     page.fill(f"#{field('arrest_date')}-year", "20")
