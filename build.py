@@ -183,14 +183,14 @@ def pack_python() -> Path:
     }
     manifest_path = py_out / "manifest.json"
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-
-    # The offense table for the page's type-ahead, usable before Python starts.
-    offenses = importlib.import_module("expunge_assist.offense").as_json()
-    (TOOLS_OUT / "offenses.json").write_text(json.dumps(offenses, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     # The tools' questions and constants (one source: the package), so a page
     # draws its first step before Python is ready.
     schema = importlib.import_module("expunge_assist.api").tools_schema()
     (TOOLS_OUT / "schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    # The offense table for the page's type-ahead, usable before Python starts.
+    offenses = importlib.import_module("expunge_assist.offense").as_json()
+    (TOOLS_OUT / "offenses.json").write_text(json.dumps(offenses, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return manifest_path
 
 

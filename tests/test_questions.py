@@ -189,3 +189,17 @@ def test_no_question_key_or_choice_value_is_written_in_the_tools_javascript(scri
     found = sorted(words & literals)
     found += sorted(word for word in words if re.search(rf"\.{re.escape(word)}\b", source) and "_" in word)
     assert found == []
+
+
+def test_the_docs_case_table_lists_every_question_and_choice():
+    """docs/screener.md's case table has a row for each schema key, naming each of its choice values."""
+    doc = (ROOT / "docs" / "screener.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in doc.split("## The case", 1)[1].splitlines():
+        match = re.match(r"^\| `([a-z_]+)` \| (.*) \| (.*) \|$", line)
+        if match:
+            rows[match.group(1)] = match.group(2)
+    assert set(rows) == set(questions.BY_KEY)
+    for question in questions.QUESTIONS:
+        for value in questions.choices(question["key"]) if question["kind"] == "choice" else ():
+            assert f'`"{value}"`' in rows[question["key"]], (question["key"], value)

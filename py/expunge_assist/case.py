@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from . import catalog, questions
+from . import catalog, offense, questions
 from .questions import UNKNOWN
 
 
@@ -173,6 +173,7 @@ class Case:
     fire_crew: str | None = None
     sentence_end_date: PartialDate | None = None
     conviction_since: str | None = None
+    super_strike_prior: str | None = None
     new_felony_since: str | None = None
     juvenile_probation_completed: str | None = None
     juvenile_end_date: PartialDate | None = None
@@ -277,30 +278,13 @@ def _offenses(value, say) -> tuple[tuple[str, ...] | str | None, str | None]:
     codes = []
     for item in value:
         try:
-            code = parse_code(item)
+            code = offense.parse_code(item)
         except ValueError:
             return None, say(_('"%(code)s" is not a code section we can read; write it like PC 484, HS 11350 or VC 23152(a)'),
                              code=item.strip()[:40])
         if code not in codes:
             codes.append(code)
     return tuple(codes), None
-
-
-_CODE = re.compile(r"^\s*(?:(PC|HS|VC|WIC|BP)\s*(\d+(?:\.\d+)?(?:\([a-z0-9]+\))*)|(\d+(?:\.\d+)?(?:\([a-z0-9]+\))*)\s*(PC|HS|VC|WIC|BP))\s*$", re.I)
-
-
-def parse_code(text: str) -> str:
-    """A code section normalized ("11377 hs" -> "HS 11377"), by the offense table when it is there."""
-    try:
-        from .offense import parse_code as table_parse
-    except ImportError:
-        match = _CODE.match(text or "")
-        if match is None:
-            raise ValueError(text) from None
-        law = (match.group(1) or match.group(4)).upper()
-        section = (match.group(2) or match.group(3)).lower()
-        return f"{law} {section}"
-    return table_parse(text)
 
 
 def _one_of(choices: tuple[str, ...], gettext) -> str:

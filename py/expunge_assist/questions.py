@@ -142,7 +142,7 @@ QUESTIONS = (
     _question(
         "super_strike_prior", "choice",
         _("Have you ever been convicted of murder or attempted murder, a sex crime against a child under 14, or another crime that can be punished with life in prison?"),
-        {**FELONY, "offense_kind": ["prop-47"]},
+        {**FELONY, "offense_kind": ["prop-47", UNKNOWN]},
         hint=_("Prop 47 does not help people with one of these crimes on their record. The law calls them \"super strikes\"."),
         thing=_("if you were ever convicted of a very serious crime, like murder or a sex crime against a child"), choices=YES_NO,
         person=True,
@@ -281,10 +281,8 @@ def settled_by(answers: dict) -> dict:
     codes = answers.get("offenses")
     if not isinstance(codes, (list, tuple)) or not codes:
         return {}
-    try:
-        from . import offense
-    except ImportError:  # the offense table is not in this build yet
-        return {}
+    from . import offense  # imported on use: offense imports nothing of this module, but keep it light
+
     try:
         return dict(offense.settled(list(codes)))
     except (ValueError, KeyError):

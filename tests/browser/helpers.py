@@ -20,7 +20,12 @@ def field(path):
 
 
 def open_tool(page, site, path, wait_selector="#ea-start"):
-    """Open a tool's page, wait for Python, then for ``wait_selector``."""
+    """Open a tool's page, wait for Python, then for ``wait_selector``.
+
+    Every later wait on this page (a selector, a download) may take as long as
+    Python's start: a busy machine makes a PDF take well over Playwright's 30 s.
+    """
+    page.set_default_timeout(READY_TIMEOUT_MS)
     page.goto(site.url + path)
     assert wait_for_python(page) == "ready"
     if wait_selector:

@@ -254,7 +254,7 @@ function offenseFields(key, parts, errors) {
       list: listId,
     }),
   );
-  const add = button(t("Add another conviction"), () => {
+  const add = button(t("Add another code section"), () => {
     const form = app.querySelector("form.ea-form");
     const current = readOffenses(key, form);
     draw(null, { ...current, codes: [...current.codes, ""] });
