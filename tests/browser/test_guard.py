@@ -12,11 +12,10 @@ def test_guard_catches_an_off_origin_request_from_a_module_worker(browser, site)
         page.evaluate(
             """url => new Promise(resolve => {
                 const worker = new Worker(url, {type: "module"});
-                worker.onmessage = () => setTimeout(resolve, 500);
+                worker.onmessage = () => resolve();  // after the request was answered
             })""",
             f"{site.origin}/__test__/offorigin-worker.mjs",
         )
-        page.wait_for_timeout(500)
     finally:
         context.close()
     assert guard.off_origin == ["https://off-origin.example/ping?from=worker"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import PUBLIC, built_pages, page_id, tool_pages
+from conftest import PUBLIC, READY_TIMEOUT_MS, built_pages, page_id, tool_pages
 
 GUIDE_PAGES = [path for path in built_pages() if path not in tool_pages()]
 ENGLISH_PAGES = [path for path in built_pages() if not path.startswith("es/") and path.endswith("/") or path == ""]
@@ -34,12 +34,13 @@ def test_page_has_its_policy_and_breaks_none_of_it(page, site, path):
 def test_a_policy_violation_would_be_seen(page, site):
     """Control: an inline script the policy does not allow is refused, and the console check sees it."""
     page.goto(site.url)
-    page.evaluate("""() => {
-        const script = document.createElement("script");
-        script.textContent = "window.ran = true";
-        document.body.append(script);
-    }""")
-    page.wait_for_timeout(200)
+    refused = lambda message: "Content Security Policy" in message.text or message.text.startswith("Refused to")
+    with page.expect_console_message(refused, timeout=READY_TIMEOUT_MS):
+        page.evaluate("""() => {
+            const script = document.createElement("script");
+            script.textContent = "window.ran = true";
+            document.body.append(script);
+        }""")
     assert page.evaluate("() => window.ran") is None
     assert page.console.policy_violations()
 
@@ -61,9 +62,12 @@ def test_guide_pages_never_load_python(page, context, site, path):
     """A guide page requests neither Pyodide nor the tools' worker nor their archives."""
     page.goto(site.url + path)
     page.wait_for_load_state("load")
-    page.wait_for_timeout(300)
+    # Every page's own scripts have run (the quick exit says so); a tool would have started Python by then.
+    page.wait_for_selector("html[data-safety='ready']", state="attached", timeout=READY_TIMEOUT_MS)
+    every_page = ("/assets/tools/exit.js", "/assets/tools/words.js", "/assets/tools/i18n/")
     tool_requests = [
-        url for url in context.guard.requests if "/assets/pyodide/" in url or "/assets/tools/" in url
+        url for url in context.guard.requests
+        if ("/assets/pyodide/" in url or "/assets/tools/" in url) and not any(part in url for part in every_page)
     ]
     assert tool_requests == []
 
