@@ -1,0 +1,201 @@
+"""Mutation testing of the screener's rules and the statement's core (``make mutate``).
+
+mutmut (pinned in requirements-dev.txt) changes the code one small step at a
+time (``<`` to ``<=``, "no" to "maybe", a citation's subdivision, a date moved
+by a day) and runs the fast tests on each change; a change no test notices
+("survived") is law the tests do not hold. This script:
+
+1. lays out a copy of the project in build/mutate/ the way mutmut expects it
+   (the package under src/; mutmut knows ./, src/ and source/, not py/);
+2. in that copy only, moves the statute table ``rules.REMEDIES`` (and the
+   answer tables it spreads, FELONY_ONLY ...) into a function read on every
+   ``rules.REMEDIES``: mutmut mutates only code inside functions, and the
+   table is most of the law;
+3. runs ``mutmut run`` on the modules below with the fast, deterministic
+   tests (the random property test and the packing test are left out);
+4. prints the score per module and writes every survivor to
+   build/mutate/survivors.txt (``--show`` adds each one's diff).
+
+The production modules are never changed. A full run takes about 15 minutes
+on 2 cores (see tests/mutants-survived.md for the last figures).
+
+    python scripts/mutate.py            # fresh run of every module
+    python scripts/mutate.py --keep     # reuse build/mutate (mutmut re-tests only what changed)
+"""
+
+import argparse
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STAGE = ROOT / "build" / "mutate"
+PACKAGE = "expunge_assist"
+
+# The modules mutated, and the score each must reach (issue 13).
+MODULES = {
+    "conditions": 0.90,
+    "rules": 0.90,
+    "case": 0.90,
+    "offense": 0.90,
+    "screener": 0.90,
+    "answers": 0.85,
+    "letter": 0.85,
+}
+# The tests run against each mutant (mutmut picks, per mutant, those that call the mutated function).
+TESTS = [
+    "tests/scenarios",
+    "tests/test_screener.py",
+    "tests/test_case.py",
+    "tests/test_offense.py",
+    "tests/test_answers.py",
+    "tests/test_letter.py",
+    "tests/test_citations.py",
+    "tests/test_mutants_core.py",
+    "tests/test_letter_mutants.py",
+]
+# Random (a different draw each run would give a different score) or slow (packs a zip).
+DESELECT = [
+    "tests/test_screener.py::test_any_valid_case_gives_well_formed_results",
+    "tests/test_offense.py::test_the_packed_package_carries_the_table_and_the_page_gets_offenses_json",
+]
+# Module-level tables of rules.py moved into the function mutmut mutates.
+LAZY_TABLES = ("FELONY_ONLY", "REGISTRATION_ASK", "REGISTRATION_BARS", "REMEDIES")
+
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped",
+          36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", None: "not checked"}
+
+
+def lazy_table(source: str) -> str:
+    """rules.py with REMEDIES built by a function on each read (for mutmut); the rest unchanged."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if node.targets[0].id in LAZY_TABLES:
+                found[node.targets[0].id] = node
+    missing = set(LAZY_TABLES) - set(found)
+    if missing:
+        raise SystemExit(f"rules.py no longer defines {sorted(missing)} at the top level: update LAZY_TABLES")
+    body = []
+    for name in LAZY_TABLES:
+        node = found[name]
+        body += ["    " + line if line.strip() else line for line in lines[node.lineno - 1:node.end_lineno]]
+    table = found["REMEDIES"]
+    kept = lines[:table.lineno - 1] + lines[table.end_lineno:]
+    return "".join(kept) + (
+        "\n\n# make mutate: the table is built on each read so that mutmut's changes to it take effect.\n"
+        "def _remedies():\n" + "".join(body) + "    return REMEDIES\n\n\n"
+        "def __getattr__(name):  # pragma: no mutate\n"
+        "    if name == 'REMEDIES':  # pragma: no mutate\n"
+        "        return _remedies()  # pragma: no mutate\n"
+        "    raise AttributeError(name)  # pragma: no mutate\n"
+    )
+
+
+def pyproject() -> str:
+    only = ", ".join(f'"src/{PACKAGE}/{module}.py"' for module in MODULES)
+    tests = ", ".join(f'"{test}"' for test in TESTS if (ROOT / test).exists())
+    deselect = ", ".join(f'"--deselect={test}"' for test in DESELECT)
+    return f"""# Written by scripts/mutate.py for one mutation run; not the project's pyproject.toml.
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+addopts = "-ra --strict-markers"
+markers = [
+    "browser: drives Debian's chromium against the built site (slower)",
+    "site: reads the built site in public/ (make build first)",
+]
+
+[tool.mutmut]
+source_paths = ["src/{PACKAGE}"]
+only_mutate = [{only}]
+also_copy = ["templates", "locales", "build.py"]
+pytest_add_cli_args = ["-x", "-q", "-p", "no:cacheprovider", {deselect}]
+pytest_add_cli_args_test_selection = [{tests}]
+use_git_change_detection = false
+"""
+
+
+def lay_out(keep: bool) -> None:
+    if STAGE.exists() and not keep:
+        shutil.rmtree(STAGE)
+    STAGE.mkdir(parents=True, exist_ok=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "data", "*.mo")
+    target = STAGE / "src" / PACKAGE
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(ROOT / "py" / PACKAGE, target, ignore=ignore)
+    rules = target / "rules.py"
+    rules.write_text(lazy_table(rules.read_text(encoding="utf-8")), encoding="utf-8")
+    for folder in ("tests", "templates", "locales"):
+        if (STAGE / folder).exists():
+            shutil.rmtree(STAGE / folder)
+        shutil.copytree(ROOT / folder, STAGE / folder, ignore=ignore)
+    shutil.copy2(ROOT / "build.py", STAGE / "build.py")
+    (STAGE / "pyproject.toml").write_text(pyproject(), encoding="utf-8")
+
+
+def tally() -> tuple[dict, list[str]]:
+    counts, survivors = {}, []
+    for module in MODULES:
+        meta = STAGE / "mutants" / "src" / PACKAGE / f"{module}.py.meta"
+        data = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {"exit_code_by_key": {}}
+        row = counts.setdefault(module, {})
+        for key, code in data["exit_code_by_key"].items():
+            status = STATUS.get(code, "suspicious")
+            row[status] = row.get(status, 0) + 1
+            if status not in ("killed", "timeout"):
+                survivors.append(f"{status}\t{key}")
+    return counts, sorted(survivors, key=lambda line: line.split("\t")[1])
+
+
+def report(counts: dict) -> bool:
+    print(f"\n{'module':<12}{'mutants':>8}{'killed':>8}{'survived':>9}{'other':>7}{'score':>8}{'needed':>8}")
+    ok = True
+    for module, need in MODULES.items():
+        row = counts[module]
+        total = sum(row.values())
+        caught = row.get("killed", 0) + row.get("timeout", 0)
+        survived = row.get("survived", 0)
+        score = caught / total if total else 0.0
+        ok &= score >= need
+        mark = "" if score >= need else "  below"
+        print(f"{module:<12}{total:>8}{caught:>8}{survived:>9}{total - caught - survived:>7}{score:>8.1%}{need:>8.0%}{mark}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="reuse build/mutate and mutmut's earlier results")
+    parser.add_argument("--show", action="store_true", help="write each survivor's diff to survivors.txt")
+    parser.add_argument("--max-children", default=str(os.cpu_count() or 2))
+    args = parser.parse_args()
+    lay_out(args.keep)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    started = time.monotonic()
+    run = subprocess.run([str(mutmut), "run", "--max-children", args.max_children], cwd=STAGE)
+    seconds = time.monotonic() - started
+    if run.returncode not in (0,):
+        print(f"mutmut run failed ({run.returncode})", file=sys.stderr)
+        return run.returncode
+    counts, survivors = tally()
+    lines = []
+    for line in survivors:
+        lines.append(line)
+        if args.show:
+            shown = subprocess.run([str(mutmut), "show", line.split("\t")[1]], cwd=STAGE, capture_output=True, text=True)
+            lines.append(shown.stdout)
+    (STAGE / "survivors.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ok = report(counts)
+    print(f"\n{len(survivors)} not killed: build/mutate/survivors.txt; run took {seconds / 60:.1f} minutes")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
