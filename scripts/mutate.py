@@ -8,8 +8,8 @@ by a day) and runs the fast tests on each change; a change no test notices
 1. lays out a copy of the project in build/mutate/ the way mutmut expects it
    (the package under src/; mutmut knows ./, src/ and source/, not py/);
 2. in that copy only, moves the statute table ``rules.REMEDIES`` (and the
-   answer tables it spreads, FELONY_ONLY ...) into a function read on every
-   ``rules.REMEDIES``: mutmut mutates only code inside functions, and the
+   answer tables it spreads, FELONY_ONLY ...) into functions, one per remedy,
+   called on every read of ``rules.REMEDIES``: mutmut mutates only code inside functions, and the
    table is most of the law;
 3. runs ``mutmut run`` on the modules below with the fast, deterministic
    tests (the random property test and the packing test are left out);
@@ -72,7 +72,12 @@ STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests"
 
 
 def lazy_table(source: str) -> str:
-    """rules.py with REMEDIES built by a function on each read (for mutmut); the rest unchanged."""
+    """rules.py with REMEDIES built by functions on each read (for mutmut); the rest unchanged.
+
+    One function per remedy (``_remedy_0`` ...) keeps each mutant small; the
+    answer tables the remedies spread (FELONY_ONLY ...) come from
+    ``_answer_tables`` so that they are mutated too.
+    """
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
     found = {}
@@ -81,22 +86,33 @@ def lazy_table(source: str) -> str:
             if node.targets[0].id in LAZY_TABLES:
                 found[node.targets[0].id] = node
     missing = set(LAZY_TABLES) - set(found)
-    if missing:
-        raise SystemExit(f"rules.py no longer defines {sorted(missing)} at the top level: update LAZY_TABLES")
-    body = []
-    for name in LAZY_TABLES:
-        node = found[name]
-        body += ["    " + line if line.strip() else line for line in lines[node.lineno - 1:node.end_lineno]]
-    table = found["REMEDIES"]
-    kept = lines[:table.lineno - 1] + lines[table.end_lineno:]
-    return "".join(kept) + (
-        "\n\n# make mutate: the table is built on each read so that mutmut's changes to it take effect.\n"
-        "def _remedies():\n" + "".join(body) + "    return REMEDIES\n\n\n"
-        "def __getattr__(name):  # pragma: no mutate\n"
+    if missing or not isinstance(found.get("REMEDIES", ast.Pass()).value, ast.Tuple):
+        raise SystemExit(f"rules.py no longer defines {sorted(missing) or 'REMEDIES as a tuple'} at the top level: "
+                         "update LAZY_TABLES in scripts/mutate.py")
+
+    def segment(node) -> str:
+        return ast.get_source_segment(source, node, padded=False)
+
+    helpers = [name for name in LAZY_TABLES if name != "REMEDIES"]
+    out = ["\n\n# make mutate: the table is built on each read so that mutmut's changes to it take effect.\n",
+           "def _answer_tables():\n"]
+    out += [f"    {name} = {segment(found[name].value)}\n" for name in helpers]
+    out.append(f"    return {', '.join(helpers)}\n")
+    remedies = found["REMEDIES"].value.elts
+    for number, remedy in enumerate(remedies):
+        out.append(f"\n\ndef _remedy_{number}():\n    {', '.join(helpers)} = _answer_tables()\n"
+                   f"    return {segment(remedy)}\n")
+    out.append("\n\ndef _remedies():\n    return (" + "".join(f"_remedy_{n}(), " for n in range(len(remedies)))
+               + ")  # pragma: no mutate\n")
+    out.append(
+        "\n\ndef __getattr__(name):  # pragma: no mutate\n"
         "    if name == 'REMEDIES':  # pragma: no mutate\n"
         "        return _remedies()  # pragma: no mutate\n"
         "    raise AttributeError(name)  # pragma: no mutate\n"
     )
+    table = found["REMEDIES"]
+    kept = lines[:table.lineno - 1] + lines[table.end_lineno:]
+    return "".join(kept) + "".join(out)
 
 
 def pyproject() -> str:
