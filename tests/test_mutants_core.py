@@ -1,0 +1,111 @@
+"""The screener's core held exactly where the scenarios do not reach: the case format's checks and words.
+
+Written against mutation testing (make mutate): each test pins one behaviour
+a small change to case.py, conditions.py, offense.py or screener.py would
+break. docs/screener.md is the format.
+"""
+
+from datetime import date
+
+import pytest
+
+from expunge_assist.case import CaseError, PartialDate, add_years, parse_case
+
+HINT = 'enter a date like 2015-03-14, 2015-03 or 2015, or "unknown"'
+
+
+def problems(data) -> list[str]:
+    with pytest.raises(CaseError) as caught:
+        parse_case(data)
+    return caught.value.problems
+
+
+# ----------------------------------------------------------------- case.py
+
+
+@pytest.mark.parametrize("text, message", [
+    (2015, HINT),
+    ("March 2015", HINT),
+    ("1899", f"1899 is too early; {HINT}"),
+    ("2015-00", f"there is no month 00; {HINT}"),
+    ("2015-13", f"there is no month 13; {HINT}"),
+    ("2015-02-29", f"2015-02-29 is not a real day; {HINT}"),
+])
+def test_a_bad_date_says_what_is_wrong_and_what_to_enter(text, message):
+    """docs/screener.md: a date that is not text, too early, or not a real month or day says so and how to write it."""
+    with pytest.raises(ValueError) as caught:
+        PartialDate.parse(text)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("text, parts", [(" 2015-03 ", (2015, 3, None)), ("1900", (1900, None, None)),
+                                         ("2015-12", (2015, 12, None)), ("2015-01-31", (2015, 1, 31)),
+                                         ("unknown", (None, None, None))])
+def test_the_first_and_last_year_month_and_day_are_accepted(text, parts):
+    """docs/screener.md: years from 1900, months 01 to 12, real days; outer spaces are trimmed."""
+    when = PartialDate.parse(text)
+    assert (when.year, when.month, when.day) == parts
+    assert when.known is (parts[0] is not None)
+
+
+def test_an_unknown_date_has_no_first_or_last_day():
+    """docs/screener.md: "unknown" spans no known days and reads back as "unknown"."""
+    when = PartialDate.parse("unknown")
+    assert (when.earliest(), when.latest(), str(when)) == (None, None, "unknown")
+    assert str(PartialDate(2015, 3, 4)) == "2015-03-04"
+
+
+def test_add_years_keeps_the_calendar_day():
+    """An anniversary is the same calendar day N years later (February 29 aside)."""
+    assert add_years(date(2019, 5, 1), 3) == date(2022, 5, 1)
+    assert add_years(date(2019, 12, 31), 0) == date(2019, 12, 31)
+    assert add_years(date(2024, 2, 29), 2) == date(2026, 3, 1)
+
+
+def test_each_case_problem_is_worded_exactly():
+    """docs/screener.md: an unknown key, a bad choice, a bad date and bad code sections each say what to do."""
+    found = problems({"colour": "red", "level": "big", "arrest_date": "soon", "offenses": []})
+    assert found == [
+        "colour: this is not a question the screener asks; remove it or check its spelling",
+        'level: enter one of "infraction", "misdemeanor", "felony" or "unknown"',
+        f"arrest_date: {HINT}",
+        'offenses: enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"',
+    ]
+    assert str(CaseError(["a", "b"])) == "a\nb"
+
+
+def test_a_case_that_is_not_an_object_asks_for_one_in_these_words():
+    """docs/screener.md: the case is one JSON object, one key per answer."""
+    assert problems("convicted") == ['case: enter a JSON object with one key per answer, like {"outcome": "convicted"}']
+
+
+@pytest.mark.parametrize("value", [0, 130, "unknown"])
+def test_years_in_california_from_0_to_130_or_unknown(value):
+    """PC 4852.06 asks years lived in California: a whole number 0 to 130, or "unknown"."""
+    assert parse_case({"california_years": value}).california_years == value
+
+
+@pytest.mark.parametrize("value", [-1, 131, True, 5.0, "6", None])
+def test_years_in_california_out_of_range_or_not_whole_are_refused(value):
+    """PC 4852.06: a negative, too large, true/false, fractional or text number of years is refused in these words."""
+    assert problems({"california_years": value}) == [
+        'california_years: enter a whole number of years, like 6, or "unknown"']
+
+
+@pytest.mark.parametrize("value", [["PC 484", 5], "PC 484", [], None])
+def test_offenses_must_be_a_list_of_code_sections(value):
+    """docs/screener.md: offenses is a non-empty list of code sections as text, or "unknown"."""
+    assert problems({"offenses": value}) == [
+        'offenses: enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"']
+
+
+def test_offenses_are_normalized_in_order_without_repeats():
+    """docs/screener.md: each code section is read as on court papers, kept in order, each once."""
+    assert parse_case({"offenses": ["484 PC", "H&S 11377", "PC 484"]}).offenses == ("PC 484", "HS 11377")
+    assert parse_case({"offenses": "unknown"}).offenses == "unknown"
+
+
+def test_an_offense_that_is_not_a_code_section_says_why():
+    """docs/screener.md: a code section the reader cannot read is refused with the reader's advice."""
+    found = problems({"offenses": ["theft"]})
+    assert found == ["offenses: No section number was found in 'theft': enter the code and section, like PC 484."]
