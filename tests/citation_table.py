@@ -22,11 +22,13 @@ from cases import arrest, county_jail, felony, juvenile, misdemeanor, no_probati
 DAYS = (date(1999, 6, 1), date(2026, 11, 28), date(2045, 1, 1))
 DATES = ("unknown", "1970", "2011", "2014-11", "2016-11-08", "2025")
 # Code sections from every corner of the offense table (as in tests/test_screener.py), and one it does not hold.
-CODES = ("PC 484", "PC 459", "PC 211", "PC 187", "PC 207", "PC 288", "PC 288(c)", "PC 261.5(d)", "PC 311.11",
+CODES = ("PC 484", "PC 459", "PC 211", "PC 187", "PC 207", "PC 288", "PC 288(c)", "PC 261(a)(2)", "PC 261.5(d)", "PC 311.11",
          "PC 273.5", "PC 243(e)(1)", "HS 11350", "HS 11357", "HS 11359", "VC 22350", "VC 23152", "VC 2800",
          "PC 451", "PC 415", "PC 496", "PC 666", "PC 9999")
 BASES = (misdemeanor(), no_probation(), felony(), county_jail(), state_prison(), arrest(),
-         arrest(arrest_result="dismissed"), juvenile(), {"outcome": "diversion", "diversion_date": "2020-01-01"}, {})
+         arrest(arrest_result="dismissed"), juvenile(), {"outcome": "diversion", "diversion_date": "2020-01-01"}, {},
+         # WIC 781(a)(1)(F): a registrable 707(b) offense at 14 or older.
+         juvenile(juvenile_probation_completed="no", registration="yes", offenses=["PC 288(b)"]))
 
 
 def cases():
