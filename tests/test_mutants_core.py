@@ -201,3 +201,65 @@ def test_fire_crew_dismissal_excludes_rape_under_261_a_2():
     res = result(felony(fire_crew="yes", offenses=["PC 261(a)(2)"]), "dismissal-fire-crew")
     assert res["status"] == "no"
     assert res["reasons"][-1]["cite"] == "Penal Code section 1203.4b(a)(1)(C)"
+
+
+# ---------------------------------------------------------------- offense.py
+
+from expunge_assist import offense  # noqa: E402
+
+
+def test_the_table_read_afresh_splits_each_rows_levels():
+    """docs/offenses.md: read from offenses.csv, each row's levels are a tuple (PC 496: misdemeanor and felony)."""
+    rows = offense.table.__wrapped__()
+    assert rows["PC 496"].levels == ("misdemeanor", "felony")
+    assert rows["PC 496"] == offense.lookup("PC 496")
+    assert rows["PC 484"].prop47 == "" and rows["PC 484"].charge_years == "1"
+
+
+def test_describe_says_what_the_table_knows_with_each_source():
+    """docs/offenses.md: the command line's description of PC 496: levels, flags with their statute, time to charge."""
+    assert offense.describe("496 PC") == {
+        "code": "PC 496", "found": True, "name": "Receiving stolen property", "levels": ["misdemeanor", "felony"],
+        "wobbler": "depends", "flags": {"prop47": {"value": "yes", "source": "PC 1170.18(a) (text)"}},
+        "charge_years": "3", "charge_from": "",
+        "charge_source": "PC 799-803, 799, 800, 801, 801.1, 801.5, 802, 803(c), 803.7 (older text)",
+        "note": "", "settles": {"offense_kind": "prop-47", "serious_violent": "no", "arrest_level": "felony"},
+    }
+    assert offense.describe("PC 484")["wobbler"] == "no"
+
+
+def test_describe_of_a_section_not_in_the_table_says_the_screener_asks():
+    """docs/offenses.md: a section the table does not hold is described as not found, in these words."""
+    assert offense.describe("PC 9999") == {
+        "code": "PC 9999", "found": False,
+        "advice": "This section is not in the table (or only its subdivisions are): the screener asks instead."}
+
+
+# ----------------------------------------------------------- rules.py: WIC
+
+from cases import juvenile  # noqa: E402
+
+
+def test_juvenile_petition_barred_for_a_registrable_707b_offense_names_it():
+    """WIC 781(a)(1)(F): a 707(b) offense at 14 or older that requires registration cannot be sealed by petition."""
+    case = juvenile(juvenile_probation_completed="no", registration="yes", offenses=["PC 288(b)"])
+    res = result(case, "juvenile-sealing")
+    assert res["status"] == "no"
+    assert {"text": text("290008-bars-781", code="PC 288(b)"),
+            "cite": "Welfare and Institutions Code section 781(a)(1)(F)"} in res["reasons"]
+
+
+def test_juvenile_petition_for_a_707b_offense_at_an_unknown_age_says_the_limits():
+    """WIC 781(a)(1)(D)(i): a 707(b) offense (PC 211) at an age not known may be sealed only once probation for it is done."""
+    case = juvenile(juvenile_probation_completed="no", birth_date="unknown", offenses=["PC 211"], registration="no")
+    res = result(case, "juvenile-sealing")
+    assert res["status"] == "maybe"
+    assert {"text": text("707b-781"), "cite": "Welfare and Institutions Code section 781(a)(1)(D)(i)"} in res["reasons"]
+
+
+def test_juvenile_781_wait_says_when_in_its_own_words():
+    """WIC 781(a)(1)(A): a petition that must wait says it waits for 18 or five years, citing (A)."""
+    case = juvenile(juvenile_probation_completed="no", birth_date="2010-01-01", juvenile_end_date="2025-01-01")
+    res = result(case, "juvenile-sealing")
+    assert res["status"] == "not-now"
+    assert {"text": text("juvenile-781-wait"), "cite": "Welfare and Institutions Code section 781(a)(1)(A)"} in res["reasons"]
