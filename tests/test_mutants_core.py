@@ -263,3 +263,24 @@ def test_juvenile_781_wait_says_when_in_its_own_words():
     res = result(case, "juvenile-sealing")
     assert res["status"] == "not-now"
     assert {"text": text("juvenile-781-wait"), "cite": "Welfare and Institutions Code section 781(a)(1)(A)"} in res["reasons"]
+
+
+# ------------------------------------------------- waits and paths, in words
+
+from expunge_assist.messages import EVENTS, format_date, years  # noqa: E402
+
+from cases import state_prison  # noqa: E402
+
+
+def test_state_prison_wait_is_worded_as_two_years():
+    """PC 1203.41(a)(2): after state prison the wait is 2 years, and the reason says so with the day it is met."""
+    res = result(state_prison(sentence_end_date="2024-06-10"), "dismissal-county-jail", date(2026, 6, 10))
+    words = text("wait-not-met", years=years(2, 2), event=EVENTS["sentence-end"], date=format_date(date(2026, 6, 11)))
+    assert {"text": words, "cite": "Penal Code section 1203.41(a)(2)"} in res["reasons"]
+
+
+def test_no_path_open_says_so_citing_the_first_closed_path():
+    """PC 1203.425(a)(1)(B)(iv): a misdemeanor sent to county jail fits none of automatic relief's paths: "no", said once."""
+    res = result(misdemeanor(sentence="county-jail"), "automatic-conviction-relief")
+    assert res["status"] == "no"
+    assert res["reasons"] == [{"text": text("no-path"), "cite": "Penal Code section 1203.425(a)(1)(B)(iv)(I)"}]
