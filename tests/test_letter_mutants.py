@@ -234,3 +234,9 @@ def test_the_letter_asks_for_the_relief_chosen_or_for_the_petition():
     chosen = letter.render(parse({"name": "A", "relief": "dismissal-probation", "date": "2026-11-28"}))
     assert answers.RELIEF["dismissal-probation"] in chosen
     assert answers.RELIEF["unknown"] in letter.render(parse({"name": "A", "date": "2026-11-28"}))
+
+
+def test_an_unknown_answer_is_named_in_these_words():
+    """docs/answers.md: a key the letter does not use is named, asking to remove it."""
+    assert problems({"name": "A", "colour": "red"}) == {
+        "colour": "This is not an answer the letter uses. Remove it (see docs/answers.md)."}
