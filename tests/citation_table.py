@@ -74,11 +74,12 @@ def reasons_of(remedy) -> list[list[str]]:
 
 
 def collect() -> dict:
-    """{remedy id: {"cites": [...], "reasons": [[key, citation], ...]}, "notices": {...}}."""
+    """{remedy id: {"cites": [...], "forms": [...], "guide": ..., "reasons": [[key, citation], ...]}, "notices": {...}}."""
     saved = conditions.text, rules.text
     conditions.text = rules.text = key_only
     try:
-        table = {remedy.id: {"cites": list(remedy.cites), "reasons": reasons_of(remedy)} for remedy in rules.REMEDIES}
+        table = {remedy.id: {"cites": list(remedy.cites), "forms": list(remedy.forms), "guide": remedy.guide,
+                             "reasons": reasons_of(remedy)} for remedy in rules.REMEDIES}
     finally:
         conditions.text, rules.text = saved
     table["notices"] = {"supervision": rules.SUPERVISION_NOTICE_CITE, "immigration": rules.IMMIGRATION_CITE}

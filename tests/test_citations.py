@@ -41,6 +41,8 @@ def test_each_remedy_cites_the_statute_and_subdivision_in_the_table(remedy_id, m
     monkeypatch.setattr(conditions, "text", citation_table.key_only)
     monkeypatch.setattr(rules, "text", citation_table.key_only)
     assert list(remedy.cites) == EXPECTED[remedy.id]["cites"]
+    # The court forms and the guide a reader is sent to are held the same way.
+    assert (list(remedy.forms), remedy.guide) == (EXPECTED[remedy.id]["forms"], EXPECTED[remedy.id]["guide"])
     assert citation_table.reasons_of(remedy) == EXPECTED[remedy.id]["reasons"]
 
 

@@ -284,3 +284,31 @@ def test_no_path_open_says_so_citing_the_first_closed_path():
     res = result(misdemeanor(sentence="county-jail"), "automatic-conviction-relief")
     assert res["status"] == "no"
     assert res["reasons"] == [{"text": text("no-path"), "cite": "Penal Code section 1203.425(a)(1)(B)(iv)(I)"}]
+
+
+from expunge_assist.messages import THINGS  # noqa: E402
+
+from cases import felony, no_probation  # noqa: E402
+
+
+def test_certificate_wait_for_a_life_offense_is_worded_as_nine_years():
+    """PC 4852.03(a): for an offense punishable by life (PC 187) the wait is 9 years, and the reason says so."""
+    res = result(felony(conviction_date="2018-03-14", registration="no", offenses=["PC 187"]),
+                 "certificate-of-rehabilitation", date(2027, 3, 14))
+    words = text("wait-not-met", years=years(9, 9), event=EVENTS["release"], date=format_date(date(2027, 3, 15)))
+    assert {"text": words, "cite": "Penal Code section 4852.03(a)"} in res["reasons"]
+
+
+def test_certificate_after_prison_counts_from_a_release_between_sentence_and_end():
+    """PC 4852.03(a): after state prison release lies between the sentence day and the end of supervision: maybe until surely 7 years."""
+    res = result(state_prison(mandatory_supervision="no"), "certificate-of-rehabilitation")
+    assert res["status"] == "maybe"
+    assert res["file_after"] == "2027-06-11"
+
+
+def test_conviction_since_unknown_is_the_judges_call_and_says_what_to_find_out():
+    """PC 1203.4a(b): not knowing whether there was a conviction since judgment leaves it to the judge; the reason says what to find out."""
+    res = result(no_probation(conviction_since="unknown"), "dismissal-no-probation")
+    assert res["status"] == "maybe" and res["judge_decides"] is True and res["statement_helps"] is True
+    assert {"text": text("unknown", thing=THINGS["conviction_since"]),
+            "cite": "Penal Code section 1203.4a(b)"} in res["reasons"]
