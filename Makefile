@@ -5,13 +5,14 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: help setup build serve test test-fast bench catalogs clean
+.PHONY: help setup build serve test test-fast bench catalogs clean mutate
 
 help:
 	@echo "make serve   set up, build, and serve the site at http://127.0.0.1:$(PORT)/"
 	@echo "make test    set up, build, and run every test (CPython and browser)"
 	@echo "make build   build the site into public/"
 	@echo "make bench   measure load time and bytes of the built site"
+	@echo "make mutate  mutation-test the screener's rules and the statement (slow; not in make test)"
 	@echo "make catalogs  extract the tools' words into locales/ for translators"
 
 # Python packages, pinned, in a virtual environment; then the package itself.
@@ -41,6 +42,16 @@ test: setup build
 # The CPython tests alone: seconds, no browser.
 test-fast: $(VENV)/.installed
 	$(PYTHON) -m pytest -m "not browser and not site"
+
+# Dev-only tools (mutmut), pinned in requirements-dev.txt.
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Mutation testing of the rules and the statement's core: scores per module,
+# survivors in build/mutate/survivors.txt (tests/mutants-survived.md explains each).
+mutate: $(VENV)/.installed-dev
+	$(PYTHON) scripts/mutate.py $(MUTATE_ARGS)
 
 bench: setup build
 	$(PYTHON) bench.py
