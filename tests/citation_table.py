@@ -15,9 +15,9 @@ from datetime import date
 from functools import lru_cache
 
 from expunge_assist import conditions, rules, screener
-from expunge_assist.case import CHOICES, DATE_KEYS, parse_case
+from expunge_assist.case import CHOICES, DATE_KEYS, check_case, parse_case
 
-from cases import arrest, county_jail, felony, juvenile, misdemeanor, no_probation, state_prison
+from cases import build_case, arrest, county_jail, felony, juvenile, misdemeanor, no_probation, state_prison
 
 DAYS = (date(1999, 6, 1), date(2026, 11, 28), date(2045, 1, 1))
 DATES = ("unknown", "1970", "2011", "2014-11", "2016-11-08", "2025")
@@ -43,7 +43,7 @@ def cases():
         for value in ("unknown", 0, 4, 5, 20):
             yield {**base, "california_years": value}
         for code in CODES:
-            yield {**base, "offenses": [code]}
+            yield build_case(base, {"offenses": [code]})  # as asked: without what the code settles
         yield {**base, "offenses": "unknown"}
 
 
@@ -57,7 +57,12 @@ def conditions_of(remedy):
 @lru_cache(maxsize=1)
 def views() -> tuple:
     """Every case asked, as the rules see it for each of its code sections."""
-    return tuple(view for data in cases() for _, view in screener.views(parse_case(data)))
+    return tuple(view for data in cases() if possible(data) for _, view in screener.views(parse_case(data)))
+
+
+def possible(data) -> bool:
+    """A case the pages can make: no answer contradicts what its code sections settle."""
+    return check_case(data)[1] == []
 
 
 def key_only(key: str, **params) -> str:

@@ -79,15 +79,15 @@ def test_automatic_relief_waits_are_met_on_the_anniversary(case, remedy, met):
     assert result(case, remedy, met)["status"] == "likely"
 
 
-def test_misdemeanor_arrest_time_to_charge_on_both_sides_of_one_and_five_years():
-    """PC 851.91(a)(1)(A), 802(a)-(b): without the code section, not now to 1 year, maybe to 5 years, then likely."""
+def test_misdemeanor_arrest_time_to_charge_on_both_sides_of_one_and_seven_years():
+    """PC 851.91(a)(1)(A), 802(a)-(b), 803.7: without the code section, not now to 1 year, maybe to 7 years, then likely."""
     case = arrest(arrest_date="2019-05-01", arrest_level="misdemeanor")
     assert result(case, "arrest-sealing", date(2020, 5, 1))["status"] == "not-now"
     assert result(case, "arrest-sealing", date(2020, 5, 2))["status"] == "maybe"
-    maybe = result(case, "arrest-sealing", date(2024, 5, 1))
+    maybe = result(case, "arrest-sealing", date(2026, 5, 1))
     assert maybe["status"] == "maybe"
-    assert maybe["file_after"] == "2024-05-02"
-    assert result(case, "arrest-sealing", date(2024, 5, 2))["status"] == "likely"
+    assert maybe["file_after"] == "2026-05-02"
+    assert result(case, "arrest-sealing", date(2026, 5, 2))["status"] == "likely"
 
 
 def test_dismissed_felony_arrest_waits_its_time_to_charge_and_stays_maybe():
