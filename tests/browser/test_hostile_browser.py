@@ -114,7 +114,7 @@ SCREENER_SAMPLE = ["img-onerror", "jinja-expr", "arabic", "zalgo", "long-word-50
 
 def test_screener_shows_hostile_case_names_as_text(page, site):
     """Cases named with the sample: the results show each name as typed, as text, and screen each case."""
-    answers = {"outcome": "not-convicted", "arrest_date": "2019", "arrest_result": "no-charges", "arrest_level": "misdemeanor",
+    answers = {"outcome": "not-convicted", "arrest_date": "2017", "arrest_result": "no-charges", "arrest_level": "misdemeanor",
                "on_supervision": "no", "pending_charges": "no", "citizen": "yes", "survivor": "no"}
     names = [CATALOGUE[name].replace("alert(1)", "window.__pwned=1")[:60] for name in SCREENER_SAMPLE]
     state = {"version": 1, "cases": [{"label": name, "done": True, "answers": answers} for name in names], "saveOnDevice": False}
