@@ -174,7 +174,7 @@ SCRIPTS = ROOT / "site" / "assets" / "tools"
 
 @pytest.mark.parametrize("script", ["screener.js", "statement.js"])
 def test_no_question_key_or_choice_value_is_written_in_the_tools_javascript(script):
-    """Keys, choice values and the statement's ids live in the package only: no quoted copy in the page's code."""
+    """Keys, choice values, the statement's ids and area fields live in the package only: no quoted copy in the page's code."""
     source = (SCRIPTS / script).read_text(encoding="utf-8")
     literals = set(re.findall(r'"([^"\\]*)"', source)) | set(re.findall(r"'([^'\\]*)'", source))
     words = set(questions.BY_KEY)
@@ -183,6 +183,7 @@ def test_no_question_key_or_choice_value_is_written_in_the_tools_javascript(scri
     statement = answers.as_json()
     words |= {item["id"] for item in statement["relief"]} | {item["id"] for item in statement["areas"]}
     words |= set(statement["closings"])
+    words |= {f"{area['id']}.{item['key']}" for area in statement["areas"] for item in area["fields"]}
     # A kind ("choice", "offenses") is the page's own rendering vocabulary, even where a key has the same name.
     literals -= KINDS
     # Also as a key in dot notation (answers.outcome) or in a CSS attribute selector.

@@ -43,17 +43,60 @@ AREA_LABELS = {
     "other": _("Something else"),
 }
 AREAS = tuple(AREA_LABELS)
-# For each area: its optional short fields (besides "text", its free-text answer).
-AREA_FIELDS = {
-    "work": ("employer", "role"),
-    "job_search": (),
-    "school": ("school", "study"),
-    "recovery": ("program",),
-    "military": ("branch",),
-    "caregiving": ("children",),
-    "community": ("organization",),
-    "other": ("activity",),
+# For each area: the page's heading and introduction, and its optional short
+# fields (besides "text", its free-text answer), each with its label and hint.
+# The page renders these (schema.json, "statement"); the letter's areas/*.j2
+# templates use the same field names.
+AREA_QUESTIONS = {
+    "work": {
+        "heading": _("Your work"),
+        "intro": _("Tell the judge about your job: what you do, how long you have done it, and what it means to you."),
+        "fields": [{"key": "employer", "label": _("Where do you work?")}, {"key": "role", "label": _("What is your job title?")}],
+    },
+    "job_search": {
+        "heading": _("Looking for work"),
+        "intro": _("Tell the judge how you are looking for work, and what kind of work you want."),
+        "fields": [],
+    },
+    "school": {
+        "heading": _("School or job training"),
+        "intro": _("Tell the judge about your classes or training, and what you hope they lead to."),
+        "fields": [{"key": "school", "label": _("What school or program?")}, {"key": "study", "label": _("What are you studying?")}],
+    },
+    "recovery": {
+        "heading": _("Recovery, treatment or counseling"),
+        "intro": _("Share only what you are comfortable sharing. Dates and steps you have taken help."),
+        "fields": [{"key": "program", "label": _("What program or group?")}],
+    },
+    "military": {
+        "heading": _("Military service"),
+        "intro": _("Tell the judge about your service."),
+        "fields": [{"key": "branch", "label": _("Which branch?"), "hint": _("For example, U.S. Army.")}],
+    },
+    "caregiving": {
+        "heading": _("Parenting or caring for family"),
+        "intro": _("Tell the judge who you care for and what you do for them."),
+        "fields": [
+            {
+                "key": "children",
+                "label": _("How many children do you care for?"),
+                "hint": _("Leave this empty if you care for other family members."),
+                "numeric": True,
+            }
+        ],
+    },
+    "community": {
+        "heading": _("Community service or a faith community"),
+        "intro": _("Tell the judge how you help others."),
+        "fields": [{"key": "organization", "label": _("What group or place?")}],
+    },
+    "other": {
+        "heading": _("Something else"),
+        "intro": _("Tell the judge anything else that shows who you are today."),
+        "fields": [{"key": "activity", "label": _("What is it?")}],
+    },
 }
+AREA_FIELDS = {area: tuple(field["key"] for field in question["fields"]) for area, question in AREA_QUESTIONS.items()}
 
 # The words the letter uses for each remedy a statement may support (ids are
 # the screener's, rules.REMEDIES); "unknown" when the person did not say.
@@ -280,7 +323,7 @@ def as_json() -> dict:
         "closings": list(CLOSINGS),
         "default_closing": DEFAULT_CLOSING,
         "default_salutation": DEFAULT_SALUTATION,
-        "areas": [{"id": area, "label": label} for area, label in AREA_LABELS.items()],
+        "areas": [{"id": area, "label": label, **AREA_QUESTIONS[area]} for area, label in AREA_LABELS.items()],
         "relief": [
             {"id": remedy, "name": messages.NAMES[remedy], "law": ", ".join(remedies[remedy].cites)}
             for remedy in relief_ids()

@@ -64,61 +64,21 @@ function shortFor(path, label, hint, optional = true) {
   return (answers, errors) => textField({ path, label, hint, optional, value: getPath(answers, path), error: errors[path] });
 }
 
-// The questions for each area of life, after its framing sentence in the letter.
-const AREA_QUESTIONS = {
-  work: () => ({
-    heading: t("Your work"),
-    intro: t("Tell the judge about your job: what you do, how long you have done it, and what it means to you."),
-    fields: [shortFor("work.employer", t("Where do you work?")), shortFor("work.role", t("What is your job title?"))],
-  }),
-  job_search: () => ({
-    heading: t("Looking for work"),
-    intro: t("Tell the judge how you are looking for work, and what kind of work you want."),
-    fields: [],
-  }),
-  school: () => ({
-    heading: t("School or job training"),
-    intro: t("Tell the judge about your classes or training, and what you hope they lead to."),
-    fields: [shortFor("school.school", t("What school or program?")), shortFor("school.study", t("What are you studying?"))],
-  }),
-  recovery: () => ({
-    heading: t("Recovery, treatment or counseling"),
-    intro: t("Share only what you are comfortable sharing. Dates and steps you have taken help."),
-    fields: [shortFor("recovery.program", t("What program or group?"))],
-  }),
-  military: () => ({
-    heading: t("Military service"),
-    intro: t("Tell the judge about your service."),
-    fields: [shortFor("military.branch", t("Which branch?"), t("For example, U.S. Army."))],
-  }),
-  caregiving: () => ({
-    heading: t("Parenting or caring for family"),
-    intro: t("Tell the judge who you care for and what you do for them."),
-    fields: [
-      (answers, errors) =>
-        textField({
-          path: "caregiving.children",
-          label: t("How many children do you care for?"),
-          hint: t("Leave this empty if you care for other family members."),
-          optional: true,
-          value: getPath(answers, "caregiving.children"),
-          error: errors["caregiving.children"],
-          inputmode: "numeric",
-          width: "short",
-        }),
-    ],
-  }),
-  community: () => ({
-    heading: t("Community service or a faith community"),
-    intro: t("Tell the judge how you help others."),
-    fields: [shortFor("community.organization", t("What group or place?"))],
-  }),
-  other: () => ({
-    heading: t("Something else"),
-    intro: t("Tell the judge anything else that shows who you are today."),
-    fields: [shortFor("other.activity", t("What is it?"))],
-  }),
-};
+// The questions for each area of life, from the schema (answers.AREA_QUESTIONS).
+function areaQuestions(id) {
+  const area = CONSTANTS.areas.find((item) => item.id === id);
+  return {
+    heading: t(area.heading),
+    intro: t(area.intro),
+    fields: area.fields.map((item) => {
+      const path = `${id}.${item.key}`;
+      const hint = item.hint ? t(item.hint) : undefined;
+      if (!item.numeric) return shortFor(path, t(item.label), hint);
+      return (answers, errors) =>
+        textField({ path, label: t(item.label), hint, optional: true, value: getPath(answers, path), error: errors[path], inputmode: "numeric", width: "short" });
+    }),
+  };
+}
 
 // Every step: its heading, what it asks, and the answers it owns (for errors).
 function steps(answers) {
@@ -254,7 +214,7 @@ function steps(answers) {
       ],
     },
     ...AREAS.filter((item) => chosen.includes(item.id)).map((item) => {
-      const questions = AREA_QUESTIONS[item.id]();
+      const questions = areaQuestions(item.id);
       return {
         id: `area-${item.id}`,
         heading: questions.heading,
