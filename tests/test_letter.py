@@ -102,3 +102,35 @@ def test_blocks_keep_lines_inside_a_block():
     """The signature block keeps its line and name on separate lines."""
     last = letter.blocks((LETTERS / "minimal.txt").read_text(encoding="utf-8"))[-1]
     assert last == ["______________________________", "DeShawn McKay"]
+
+
+def test_the_companion_translates_the_fixed_wording_and_keeps_the_answers():
+    """In Spanish the companion has the catalog's sentences, the person's words as typed, and an ISO date."""
+    import datetime
+
+    from expunge_assist import answers as answers_module
+
+    checked = answers_module.parse(
+        {"name": "Ana Ruiz", "relief": "dismissal-probation", "areas": ["work"], "work": {"text": "I cook at a diner.", "employer": "Rosa's Diner"}}
+    )
+    day = datetime.date(2026, 11, 28)
+    english = letter.render(checked, day)
+    companion = letter.render(checked, day, lang="es")
+    assert "My name is Ana Ruiz." in english and "November 28, 2026" in english
+    assert "Me llamo Ana Ruiz." in companion
+    assert "desestime mi condena según la sección 1203.4 del Código Penal" in companion
+    assert "Desde mi condena, he trabajado en Rosa's Diner." in companion
+    assert "I cook at a diner." in companion  # the person's words, as typed
+    assert "2026-11-28" in companion and "November" not in companion
+
+
+def test_a_percent_sign_a_person_typed_is_never_formatted():
+    """A salutation or answer with % or %(x)s goes into the letter and the companion as typed."""
+    import datetime
+
+    from expunge_assist import answers as answers_module
+
+    checked = answers_module.parse({"name": "Ana %(name)s 100%", "salutation": "Dear 100% Judge %s,", "relief": "prop-47"})
+    for lang in ("en", "es"):
+        text = letter.render(checked, datetime.date(2026, 11, 28), lang=lang)
+        assert "Ana %(name)s 100%" in text and "Dear 100% Judge %s," in text

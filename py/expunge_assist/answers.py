@@ -101,20 +101,20 @@ AREA_FIELDS = {area: tuple(field["key"] for field in question["fields"]) for are
 # The words the letter uses for each remedy a statement may support (ids are
 # the screener's, rules.REMEDIES); "unknown" when the person did not say.
 RELIEF = {
-    "dismissal-probation": "dismiss my conviction under Penal Code section 1203.4",
-    "dismissal-no-probation": "dismiss my conviction under Penal Code section 1203.4a",
-    "dismissal-county-jail": "dismiss my conviction under Penal Code section 1203.41",
-    "dismissal-prison-before-2011": "dismiss my conviction under Penal Code section 1203.42",
-    "felony-reduction": "reduce my felony to a misdemeanor under Penal Code section 17(b)",
-    "prop-47": "reduce my conviction under Penal Code section 1170.18 (Proposition 47)",
-    "prop-64": "grant relief under Health and Safety Code section 11361.8 (Proposition 64)",
-    "arrest-sealing": "seal my arrest record under Penal Code section 851.91",
-    "diversion-sealing": "seal the record of my arrest after I completed diversion",
-    "survivor-vacatur": "vacate my conviction under Penal Code section 236.14 or 236.15",
-    "certificate-of-rehabilitation": "grant me a Certificate of Rehabilitation under Penal Code section 4852.01",
-    "juvenile-sealing": "seal my juvenile record under Welfare and Institutions Code section 781",
-    "dismissal-fire-crew": "dismiss my conviction under Penal Code section 1203.4b",
-    "unknown": "grant my petition",
+    "dismissal-probation": _("dismiss my conviction under Penal Code section 1203.4"),
+    "dismissal-no-probation": _("dismiss my conviction under Penal Code section 1203.4a"),
+    "dismissal-county-jail": _("dismiss my conviction under Penal Code section 1203.41"),
+    "dismissal-prison-before-2011": _("dismiss my conviction under Penal Code section 1203.42"),
+    "felony-reduction": _("reduce my felony to a misdemeanor under Penal Code section 17(b)"),
+    "prop-47": _("reduce my conviction under Penal Code section 1170.18 (Proposition 47)"),
+    "prop-64": _("grant relief under Health and Safety Code section 11361.8 (Proposition 64)"),
+    "arrest-sealing": _("seal my arrest record under Penal Code section 851.91"),
+    "diversion-sealing": _("seal the record of my arrest after I completed diversion"),
+    "survivor-vacatur": _("vacate my conviction under Penal Code section 236.14 or 236.15"),
+    "certificate-of-rehabilitation": _("grant me a Certificate of Rehabilitation under Penal Code section 4852.01"),
+    "juvenile-sealing": _("seal my juvenile record under Welfare and Institutions Code section 781"),
+    "dismissal-fire-crew": _("dismiss my conviction under Penal Code section 1203.4b"),
+    "unknown": _("grant my petition"),
 }
 
 
@@ -130,9 +130,9 @@ KNOWN_KEYS = {
 }
 RESPONSIBILITY_FIELDS = ("what_happened", "learned", "changed")
 GOALS_FIELDS = ("goals", "record_impact")
-CLOSINGS = ("Sincerely,", "Respectfully,", "Respectfully submitted,", "Thank you,")
+CLOSINGS = (_("Sincerely,"), _("Respectfully,"), _("Respectfully submitted,"), _("Thank you,"))
 DEFAULT_CLOSING = CLOSINGS[0]
-DEFAULT_SALUTATION = "Your Honor,"
+DEFAULT_SALUTATION = _("Your Honor,")
 MEANINGFUL = re.compile(r"\w", re.UNICODE)
 
 

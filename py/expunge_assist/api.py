@@ -75,7 +75,11 @@ def make_letter(answers_data: dict, today: str | None = None, lang: str = "en") 
     except answers.AnswersError as error:
         raise CallError("invalid-answers", str(error), problems=error.problems) from None
     text = letter.render(checked, _date(today))
-    return {"text": text, "pages": letter.estimate_pages(text)}
+    reply = {"text": text, "pages": letter.estimate_pages(text)}
+    if catalog.normalize(lang) != catalog.SOURCE_LANGUAGE:
+        # The companion: the same letter's wording in the person's language, to read, never to file.
+        reply["companion"] = letter.render(checked, _date(today), lang=lang)
+    return reply
 
 
 def letter_pdf(text: str, title: str = "Personal statement") -> dict:

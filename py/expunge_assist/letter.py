@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import jinja2
 
-from . import sanitize
+from . import catalog, sanitize
 from .answers import RELIEF, Answers
 from .resources import letter_templates_dir
 
@@ -34,14 +34,24 @@ def long_date(value: datetime.date) -> str:
     return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
+def number_word(number: int) -> str:
+    """"one", "two", ... "ten", then digits: how the letter writes a small count."""
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
+
+
 def count_of(number: int, singular: str, plural: str) -> str:
     """"one child", "two children", "12 children": words up to ten, then digits."""
-    word = NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
-    return f"{word} {singular if number == 1 else plural}"
+    return f"{number_word(number)} {singular if number == 1 else plural}"
 
 
 @lru_cache(maxsize=None)
-def environment() -> jinja2.Environment:
+def environment(lang: str = catalog.SOURCE_LANGUAGE) -> jinja2.Environment:
+    """The letter's templates, their fixed sentences in ``lang``.
+
+    English is the letter itself. Any other language makes the companion: the
+    same sentences from the catalog, dates as 2026-11-28 and counts in digits,
+    since the words "November" or "two" are English.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(letter_templates_dir())),
         undefined=jinja2.StrictUndefined,
@@ -49,16 +59,29 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["long_date"] = long_date
-    env.filters["count_of"] = count_of
+    english = catalog.normalize(lang) == catalog.SOURCE_LANGUAGE
+    words = catalog.translations(lang)
+    # newstyle: _("... %(name)s", name=value) fills in the values after translating.
+    env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)
+    # A fixed phrase kept as data (the relief, a default salutation or closing):
+    # looked up, never formatted, since a person may have typed it.
+    env.filters["fixed"] = words.gettext
+    env.filters["long_date"] = long_date if english else datetime.date.isoformat
+    env.filters["number_word"] = number_word if english else str
     return env
 
 
-def render(answers: Answers, today: datetime.date | None = None) -> str:
-    """The whole letter as plain text, from checked answers."""
+def render(answers: Answers, today: datetime.date | None = None, lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    """The whole letter as plain text, from checked answers.
+
+    In English (the default) this is the letter to file. In another language
+    it is the companion: the letter's fixed wording translated, the person's
+    answers in place as they typed them, to read and never to file.
+    """
     date = answers.date or today or datetime.date.today()
-    text = environment().get_template("letter.txt.j2").render(
+    text = environment(lang).get_template("letter.txt.j2").render(
         answers=answers,
         date=date,
         relief=RELIEF[answers.relief or "unknown"],

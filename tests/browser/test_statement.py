@@ -106,6 +106,26 @@ def test_whole_flow_gives_pdf_docx_and_text(page, site, lang):
     assert open(plain.path(), encoding="utf-8").read() == letter
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_companion_shows_the_letter_in_the_persons_language_marked_not_to_file(page, site, lang):
+    """Outside English the download step shows the letter's wording translated with the answers in place; English has none."""
+    open_tool(page, site, lang)
+    walk_to_letter(page, ANSWERS)
+    submit(page)
+    wait_step(page, "#ea-download-pdf")
+    if lang == "en":
+        assert page.locator(".ea-companion").count() == 0
+        return
+    companion = page.locator("#ea-companion-text").inner_text()
+    assert "Me llamo María José McKay-Nguyễn y tengo 34 años." in companion
+    assert "Soy madre o padre de 2 hijos. I raise my daughters on my own." in companion
+    assert page.get_attribute(".ea-companion", "lang") == "es"
+    assert "No la presente" in page.locator(".ea-companion-mark").inner_text()
+    # The file to take to court is still the English letter.
+    plain = download(page, "#ea-download-txt")
+    assert "My name is María José McKay-Nguyễn" in open(plain.path(), encoding="utf-8").read()
+
+
 def test_a_reload_and_the_back_button_keep_every_answer(page, site):
     """Answers survive a reload mid-flow and the browser's Back button."""
     open_tool(page, site)

@@ -463,7 +463,7 @@ function answersKey() {
 async function buildLetter() {
   try {
     const reply = await call("letter", { answers_data: state.answers, lang });
-    state.letter = { text: reply.text, builtFrom: answersKey(), edited: false };
+    state.letter = { text: reply.text, companion: reply.companion || "", builtFrom: answersKey(), edited: false };
     store.save(state);
     return null;
   } catch (error) {
@@ -543,6 +543,33 @@ async function prepareLetter(holder) {
   holder.replaceChildren(...parts);
   // While the person reads the letter, get the PDF ready.
   preparePdf(state.letter.text);
+}
+
+/**
+ * The companion: the letter's fixed wording in the person's language with their
+ * answers in place (letter.render(lang=...)), to read and print, never to file.
+ * Made from the answers, so edits to the English letter are not in it.
+ */
+function companionPart() {
+  const companion = state.letter.companion;
+  if (!companion) return [];
+  const printCompanion = () => {
+    document.documentElement.dataset.printing = "companion";
+    window.addEventListener("afterprint", () => delete document.documentElement.dataset.printing, { once: true });
+    window.print();
+  };
+  const notFiled = t("Translation to help you read your letter. Do not file it: the court needs the letter in English.");
+  return [
+    el(
+      "section",
+      { class: "ea-companion", "aria-labelledby": "ea-companion-title", lang: document.documentElement.lang },
+      el("h2", { id: "ea-companion-title", text: t("Your letter in your language") }),
+      el("p", { class: "ea-companion-mark", text: notFiled }),
+      el("p", { class: "ea-hint", text: t("It shows the letter made from your answers. Changes you made to the English letter are not in it.") }),
+      el("div", { class: "ea-companion-text", id: "ea-companion-text", text: companion }),
+      button(t("Print the translation"), printCompanion, { secondary: true, id: "ea-print-companion" }),
+    ),
+  ];
 }
 
 /** The letter could not be written for a reason that is not the answers: say so plainly, and offer to try again. */
@@ -688,6 +715,7 @@ function takeAway() {
     actions,
     status,
     problem,
+    ...companionPart(),
     el("h2", { text: t("Before you file it") }),
     el(
       "ul",
