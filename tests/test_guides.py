@@ -35,6 +35,8 @@ GLOSSARY_SLUGS = set(re.findall(r"`([a-z-]+)`", STYLE.split("## Glossary slugs",
 CITATION = re.compile(
     r"(Penal Code|Health and Safety Code|Welfare and Institutions Code|Vehicle Code|"
     r"Code of Civil Procedure|Business and Professions Code|Government Code|Labor Code) sections? \d"
+    # Spanish names the code in Spanish: "Sección 1203.4 del Código Penal".
+    r"|[Ss]ecci(?:ón|ones) \d[^ ]* (?:[^ ]+ )*?del Código"
 )
 GLOSSARY_LINK = re.compile(r"\]\((?:\.\./)*(?:guides/)?glossary\.md#([a-z0-9-]+)\)")
 
