@@ -205,3 +205,17 @@ def test_any_valid_case_gives_well_formed_results(case, as_of):
         assert not known(case, "juvenile_end_date", "unknown")
 
 
+
+
+def test_reasons_name_the_law_in_the_persons_language():
+    """A Spanish result cites "sección 1203.4(a)(1) del Código Penal", never the English code name."""
+    import json as _json
+    from pathlib import Path as _Path
+
+    from expunge_assist import api
+
+    case = _json.loads((_Path(__file__).resolve().parents[1] / "examples" / "cases" / "finished-probation.json").read_text())
+    spanish = _json.dumps(api.screen(case, lang="es"), ensure_ascii=False)
+    english = _json.dumps(api.screen(case, lang="en"), ensure_ascii=False)
+    assert "Penal Code" not in spanish and "sección 1203.4(a)(1) del Código Penal" in spanish
+    assert "Penal Code section 1203.4(a)(1)" in english

@@ -7,6 +7,7 @@ made, inside ``speaking(lang)`` (screener.screen sets it). Citations keep the
 statute's English name in every language, as the guides do.
 """
 
+import re
 from contextlib import contextmanager
 from datetime import date
 
@@ -231,7 +232,22 @@ def guide_title(path: str) -> str:
 
 def cite(code: str, section: str) -> str:
     """A citation in words: cite("PC", "1203.4(a)(1)")."""
-    return CODES[code].format(section=section)
+    return tr(CODES[code]).format(section=section)
+
+
+_ENGLISH_CITE = {
+    code: re.compile("^" + re.escape(template).replace(re.escape("{section}"), r"(?P<section>\S+)") + "$")
+    for code, template in CODES.items()
+}
+
+
+def localize_cite(citation: str) -> str:
+    """A citation made in English (the rules table is built once, in English) in the current language."""
+    for code, pattern in _ENGLISH_CITE.items():
+        match = pattern.match(citation)
+        if match:
+            return cite(code, match.group("section"))
+    return citation
 
 
 def years(low: int, high: int | None = None) -> str:

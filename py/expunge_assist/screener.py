@@ -11,7 +11,7 @@ from datetime import date
 
 from . import offense, rules
 from .case import UNKNOWN, Case, parse_case
-from .messages import guide_title, name, speaking, text
+from .messages import guide_title, localize_cite, name, speaking, text
 from .conditions import MAYBE, NO, NOT_NOW, YES, Check
 
 STATUSES = ("likely", MAYBE, NOT_NOW, NO)  # best first
@@ -136,8 +136,9 @@ def reasons(checks: list[Check], status: str) -> list[dict]:
     ordered = sorted(checks, key=lambda check: _WORST_FIRST[check.status])
     said = []
     for check in ordered:
-        if check.reason and {"text": check.reason, "cite": check.cite} not in said:
-            said.append({"text": check.reason, "cite": check.cite})
+        reason = {"text": check.reason, "cite": localize_cite(check.cite)}
+        if check.reason and reason not in said:
+            said.append(reason)
     return said
 
 
