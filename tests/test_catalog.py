@@ -16,7 +16,15 @@ def _read(path):
         return read_po(handle)
 
 
-@pytest.mark.parametrize("tag, code", [("es", "es"), ("es-MX", "es"), ("ES_us", "es"), ("", "en"), ("  ", "en")])
+@pytest.mark.parametrize(
+    "tag, code",
+    [
+        ("es", "es"), ("es-MX", "es"), ("ES_us", "es"), ("", "en"), ("  ", "en"), ("en-US", "en"),
+        ("zh-Hant", "zh_Hant"), ("zh-TW", "zh_Hant"), ("zh_Hant", "zh_Hant"), ("zh-Hant-TW", "zh_Hant"), ("zh-HK", "zh_Hant"),
+        ("zh-Hans", "zh_Hans"), ("zh-CN", "zh_Hans"), ("zh", "zh_Hans"), ("zh_Hans", "zh_Hans"),
+        ("ko-KR", "ko"), ("fa-IR", "fa"), ("km", "km"), ("fr-CA", "fr"),
+    ],
+)
 def test_normalize_reduces_a_tag_to_a_catalog_code(tag, code):
     """Browser language tags map to catalog codes."""
     assert catalog.normalize(tag) == code

@@ -753,8 +753,7 @@ function takeAway() {
 }
 
 function helpLink() {
-  const guides = new URL(lang.startsWith("es") ? "../../es/guides/free-legal-help/" : "../../guides/free-legal-help/", import.meta.url);
-  return guides.href;
+  return wizard.siteLink("guides/free-legal-help/");
 }
 
 // The first page waits for the words of the page's language and the schema (two small JSON files).
