@@ -30,6 +30,7 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed
 	scripts/ensure-chromium
+	scripts/ensure-fonts
 
 build: $(VENV)/.installed node_modules/.installed
 	$(PYTHON) build.py

@@ -79,3 +79,11 @@ def on_env(env, config, files):
 
 def on_post_page(output, page, config):
     return set_html_language(output, page_language(page, config))
+
+
+def on_post_template(output_content, template_name, config):
+    # Theme pages outside the nav (404.html) are rendered once, in whichever
+    # language MkDocs built last: they are the default language's.
+    if template_name == "404.html":
+        return set_html_language(output_content, language.default())
+    return output_content

@@ -542,7 +542,8 @@ async function prepareLetter(holder) {
     if (outcome?.failed) return showLetterFailure(holder);
   }
   holder.removeAttribute("aria-busy");
-  const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
+  // The letter is in English in every language (court papers are, CCP 185): marked so, left to right.
+  const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", lang: "en", dir: "ltr", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
   area.value = state.letter.text;
   const pages = el("p", { id: "ea-letter-pages", class: "ea-count", "aria-live": "polite", text: pagesText(area.value) });
   let timer;
