@@ -5,7 +5,7 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: help setup build serve test test-fast bench catalogs clean mutate
+.PHONY: help setup build serve test test-fast bench catalogs catalog-report clean mutate
 
 help:
 	@echo "make serve   set up, build, and serve the site at http://127.0.0.1:$(PORT)/"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench   measure load time and bytes of the built site"
 	@echo "make mutate  mutation-test the screener's rules and the statement (slow; not in make test)"
 	@echo "make catalogs  extract the tools' words into locales/ for translators"
+	@echo "make catalog-report  how complete each language's catalog is (docs/translating.md)"
 
 # Python packages, pinned, in a virtual environment; then the package itself.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -29,6 +30,7 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed
 	scripts/ensure-chromium
+	scripts/ensure-fonts
 
 build: $(VENV)/.installed node_modules/.installed
 	$(PYTHON) build.py
@@ -61,6 +63,10 @@ catalogs: $(VENV)/.installed
 	  --project "Expunge Assist" --copyright-holder "Expunge Assist contributors" \
 	  -o locales/messages.pot .
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching
+
+# Per language: translated / total, fuzzy, English left, glossary misses.
+catalog-report: $(VENV)/.installed
+	$(PYTHON) scripts/catalog_report.py
 
 clean:
 	rm -rf public build

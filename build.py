@@ -101,7 +101,9 @@ def compile_catalogs() -> list[Path]:
             for message in catalog
             if message.id and isinstance(message.id, str) and message.string and not message.fuzzy
         }
-        lang = po_path.parent.parent.name
+        # Named by the registry's code, as the pages' <html lang> is ("zh-Hant").
+        folder = po_path.parent.parent.name
+        lang = next((entry.code for entry in _language_module().registry() if entry.folder == folder), folder)
         (words_out / f"{lang}.json").write_text(
             json.dumps(words, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8"
         )
@@ -144,6 +146,7 @@ def pack_python() -> Path:
 
     members = _python_sources(PACKAGE, "expunge_assist")
     members.update({f"expunge_assist/{path.name}": path for path in sorted(PACKAGE.glob("*.csv"))})  # the offense table
+    members["expunge_assist/languages.json"] = PACKAGE / "languages.json"  # the language registry
     for folder in PACKED_TEMPLATES:
         for path in sorted((TEMPLATES / folder).rglob("*")):
             if path.is_file():
@@ -233,12 +236,83 @@ def vendor_pyodide() -> Path:
 # 4. The site ---------------------------------------------------------------
 
 
+# The MkDocs configuration build_site runs: mkdocs.yml with the languages of
+# py/expunge_assist/languages.json whose catalogs exist (git-ignored, rewritten
+# by every build).
+GENERATED_CONFIG = ROOT / "mkdocs.languages.yml"
+
+
+def _language_module():
+    sys.path.insert(0, str(PACKAGE.parent))
+    return importlib.import_module("expunge_assist.language")
+
+
+def site_words(folder: str) -> dict[str, str]:
+    """The catalog's translations of ``folder`` (msgid -> msgstr, none fuzzy); {} for English."""
+    from babel.messages.pofile import read_po
+
+    path = LOCALES / folder / "LC_MESSAGES" / "messages.po"
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+def i18n_languages() -> list[dict]:
+    """mkdocs-static-i18n's `languages:` list: every built language, named in itself.
+
+    Navigation titles and the site description come from each catalog
+    (py/expunge_assist/site_words.py holds their message ids); the theme's own
+    words from Material's partial for the language (English where it has none).
+    """
+    language = _language_module()
+    words_module = importlib.import_module("expunge_assist.site_words")
+    entries = []
+    for lang in language.built(LOCALES):
+        words = site_words(lang.folder)
+        entry = {
+            "locale": lang.code,
+            "name": lang.autonym,
+            "build": True,
+            "site_name": "Expunge Assist",
+            "theme": {"language": lang.material or "en"},
+        }
+        if lang.default:
+            entry["default"] = True
+        else:
+            entry["site_description"] = words.get(words_module.SITE_DESCRIPTION, words_module.SITE_DESCRIPTION)
+            entry["nav_translations"] = {title: words[title] for title in words_module.NAV if title in words}
+        entries.append(entry)
+    return entries
+
+
+def write_mkdocs_config() -> Path:
+    """Write GENERATED_CONFIG: mkdocs.yml, its i18n plugin given the built languages."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with (ROOT / "mkdocs.yml").open("rb") as handle:
+        base = yaml_load(handle)
+    plugins = []
+    for plugin in base["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin = {"i18n": {**plugin["i18n"], "languages": i18n_languages()}}
+        plugins.append(plugin)
+    text = (
+        "# Written by build.py from mkdocs.yml and py/expunge_assist/languages.json: do not edit.\n"
+        "INHERIT: mkdocs.yml\n"
+        f"plugins: {json.dumps(plugins, ensure_ascii=False)}\n"
+    )
+    GENERATED_CONFIG.write_text(text, encoding="utf-8")
+    return GENERATED_CONFIG
+
+
 def build_site() -> Path:
-    """Run MkDocs into public/, then lay the staged tool files over it."""
+    """Run MkDocs into public/ with the built languages, then lay the staged tool files over it."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    build(load_config(str(ROOT / "mkdocs.yml")))
+    build(load_config(str(write_mkdocs_config())))
     shutil.copytree(STAGE, OUTPUT, dirs_exist_ok=True)
     return OUTPUT
 
@@ -439,17 +513,23 @@ TOOL_FILES = ("assets/pyodide/", "assets/tools/", "assets/vendor/")
 # ...except what every page loads: the quick exit and clinic mode, and their words.
 EVERY_PAGE = ("assets/tools/exit.js", "assets/tools/words.js", "assets/tools/i18n/")
 # Never cached: source maps (for developers), sitemaps (for search engines),
-# and Lunr's stemmers for languages the site does not have.
-NOT_CACHED = re.compile(r"(\.map$|^sitemap\.xml|^assets/javascripts/lunr/(?!min/lunr\.(es|multi|stemmer\.support)\.min\.js$))")
+# and Lunr's stemmers for languages the site does not build (the registry's
+# `lunr` codes of the built languages are kept).
+def _not_cached() -> re.Pattern:
+    language = _language_module()
+    kept = sorted({entry.lunr for entry in language.built(LOCALES) if entry.lunr and entry.lunr != "en"})
+    stemmers = "|".join(["multi", r"stemmer\.support", *kept])
+    return re.compile(rf"(\.map$|^sitemap\.xml|^assets/javascripts/lunr/(?!min/lunr\.({stemmers})\.min\.js$))")
 BUILD_MARKER = "/*BUILD*/ { version: \"unbuilt\", pages: {}, tools: {} }"
 
 
 def service_worker_files(output: Path = OUTPUT) -> dict[str, dict[str, str]]:
     """{"pages": {path: sha256}, "tools": {...}}, paths as the browser asks for them."""
     groups: dict[str, dict[str, str]] = {"pages": {}, "tools": {}}
+    not_cached = _not_cached()
     for file in sorted(output.rglob("*")):
         path = file.relative_to(output).as_posix()
-        if not file.is_file() or path == SERVICE_WORKER or NOT_CACHED.search(path):
+        if not file.is_file() or path == SERVICE_WORKER or not_cached.search(path):
             continue
         if path == "index.html" or path.endswith("/index.html"):
             path = path.removesuffix("index.html")  # pages are asked for as folders

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from expunge_assist import language
+
 CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 
 
@@ -23,6 +25,12 @@ def _languages(config, default: bool = False) -> list[str]:
     """The locales built beside the default one (["es"]), or the default alone (["en"])."""
     plugin = config.plugins.get("i18n")
     return [language.locale for language in plugin.config.languages if bool(language.default) == default]
+
+
+def _lunr(code: str) -> list[str]:
+    """The lunr.js language of a registry language's index ([] when lunr.js has none: words split on spaces)."""
+    lunr = language.by_code(code).lunr
+    return [lunr] if lunr else []
 
 
 def _language_root(base: str) -> str:
@@ -52,8 +60,8 @@ def on_post_build(config):
         else:
             default.append(doc)
     default_lang = _languages(config, default=True)[0]
-    index_file.write_text(json.dumps({**index, "config": {**index["config"], "lang": [default_lang]}, "docs": default}))
+    index_file.write_text(json.dumps({**index, "config": {**index["config"], "lang": _lunr(default_lang)}, "docs": default}))
     for lang, docs in by_language.items():
         target = Path(config.site_dir) / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({**index, "config": {**index["config"], "lang": [lang]}, "docs": docs}))
+        target.write_text(json.dumps({**index, "config": {**index["config"], "lang": _lunr(lang)}, "docs": docs}))

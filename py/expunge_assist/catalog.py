@@ -8,6 +8,7 @@ than failing, so a person always gets words they can act on.
 import gettext
 from functools import lru_cache
 
+from . import language
 from .resources import locales_dir
 
 SOURCE_LANGUAGE = "en"
@@ -29,12 +30,15 @@ def translations(lang: str) -> gettext.NullTranslations:
     code = normalize(lang)
     if code == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
-    return gettext.translation(
-        DOMAIN, localedir=str(locales_dir()), languages=[code], fallback=True
-    )
+    # The catalog is opened by its folder name itself: gettext's own lookup
+    # rewrites names through the C library's locale aliases ("zh_Hant").
+    path = locales_dir() / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not path.is_file():
+        return gettext.NullTranslations()
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
 
 
 def normalize(lang: str) -> str:
-    """A language tag reduced to the catalog's code: "es-MX" becomes "es"."""
-    code = (lang or SOURCE_LANGUAGE).strip().replace("-", "_").split("_")[0].lower()
-    return code or SOURCE_LANGUAGE
+    """A language tag reduced to the catalog's folder: "es-MX" -> "es", "zh-TW" -> "zh_Hant" (language.py)."""
+    return language.folder_for(lang)

@@ -17,10 +17,10 @@ function t(msgid) {
   return words[msgid] || msgid;
 }
 async function loadWords() {
-  const code = (root.lang || "en").toLowerCase().split(/[-_]/)[0];
+  const code = root.lang || "en"; // i18n/CODE.json is named by the registry's code, as <html lang> is
   if (code === "en") return;
   try {
-    const reply = await fetch(new URL(`tools/i18n/${code}.json`, here));
+    const reply = await fetch(new URL(`tools/i18n/${encodeURIComponent(code)}.json`, here));
     if (reply.ok) words = await reply.json();
   } catch {
     // English words still let the person act.

@@ -229,8 +229,8 @@ async function offenseOptions() {
 }
 
 function offenseName(entry) {
-  const code = lang.toLowerCase().split(/[-_]/)[0];
-  return entry.names?.[code] || entry.names?.en || entry.name || "";
+  const code = lang.split(/[-_]/)[0].toLowerCase();
+  return entry.names?.[lang] || entry.names?.[code] || entry.names?.en || entry.name || "";
 }
 
 function offenseParts(value) {

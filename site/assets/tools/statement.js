@@ -502,7 +502,8 @@ async function prepareLetter(holder) {
     if (outcome?.failed) return showLetterFailure(holder);
   }
   holder.removeAttribute("aria-busy");
-  const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
+  // The letter is in English in every language (court papers are, CCP 185): marked so, left to right.
+  const area = el("textarea", { id: "ea-letter-text", class: "ea-textarea ea-letter-text", lang: "en", dir: "ltr", rows: 24, spellcheck: "true", "aria-describedby": "ea-letter-hint ea-letter-pages" });
   area.value = state.letter.text;
   const pages = el("p", { id: "ea-letter-pages", class: "ea-count", "aria-live": "polite", text: pagesText(area.value) });
   let timer;
@@ -741,8 +742,7 @@ function takeAway() {
 }
 
 function helpLink() {
-  const guides = new URL(lang.startsWith("es") ? "../../es/guides/free-legal-help/" : "../../guides/free-legal-help/", import.meta.url);
-  return guides.href;
+  return wizard.siteLink("guides/free-legal-help/");
 }
 
 // The first page waits for the words of the page's language and the schema (two small JSON files).

@@ -152,8 +152,12 @@ export function savePanel({ state, save, announce, onDelete, extra = [] }) {
   );
 }
 
-/** A site page's address in the page's language ("guides/free-legal-help/"). */
+/**
+ * A site page's address in the page's language ("guides/free-legal-help/"):
+ * under the language's folder, which <html data-lang-prefix> names ("zh-Hant/",
+ * "" for English; hooks/languages.py writes it from the registry).
+ */
 export function siteLink(path) {
-  const spanish = (document.documentElement.lang || "en").toLowerCase().startsWith("es");
-  return new URL(`../../${spanish ? "es/" : ""}${path}`, import.meta.url).href;
+  const prefix = document.documentElement.dataset.langPrefix || "";
+  return new URL(`../../${prefix}${path}`, import.meta.url).href;
 }

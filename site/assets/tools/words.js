@@ -29,10 +29,11 @@ export function t(msgid, values = null) {
 }
 
 async function loadWords(lang) {
-  const code = (lang || "en").toLowerCase().split(/[-_]/)[0];
+  // i18n/CODE.json is named by the registry's code, as <html lang> is ("zh-Hant").
+  const code = lang || "en";
   if (code === "en") return {};
   try {
-    const reply = await fetch(new URL(`i18n/${code}.json`, here));
+    const reply = await fetch(new URL(`i18n/${encodeURIComponent(code)}.json`, here));
     return reply.ok ? await reply.json() : {};
   } catch {
     return {}; // English words still let the person act.

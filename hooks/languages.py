@@ -1,0 +1,89 @@
+"""MkDocs hook: each page's language from the one registry (py/expunge_assist/languages.json).
+
+- ``site_t(msgid, locale)`` (a template filter): the site's own words
+  (py/expunge_assist/site_words.py) from the catalog of the page's language,
+  English where a word is not translated, so the theme's partials hold no
+  per-language word lists;
+- ``site_language(locale)`` (a template global): the registry entry (code,
+  dir, URL prefix, whether its pages carry the machine-assisted notice);
+- ``<html lang dir data-lang-prefix>``: the registry's code, direction and
+  URL folder ("zh-Hant/", "" for English) on every page (Material writes its
+  own partial's code, "zh" for Simplified Chinese, and no dir on <html>);
+  the tools' scripts link to site pages in the page's language through it;
+- a guide not yet translated is built from the English page
+  (mkdocs-static-i18n's fallback): the template marks its content
+  ``lang="en" dir="ltr"`` (``page_is_fallback``).
+"""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from expunge_assist import language
+
+LOCALES = Path(__file__).resolve().parents[1] / "locales"
+HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+
+
+@lru_cache(maxsize=None)
+def catalog_words(folder: str) -> dict[str, str]:
+    """msgid -> msgstr of the folder's catalog (none fuzzy); {} when it has none."""
+    path = LOCALES / folder / "LC_MESSAGES" / "messages.po"
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+def site_t(msgid: str, locale: str = "en") -> str:
+    """``msgid`` in the language whose registry code is ``locale`` (English if untranslated)."""
+    return catalog_words(language.by_code(locale).folder).get(msgid, msgid)
+
+
+def page_language(page, config) -> language.Language:
+    """The language a page is built for (its URL folder), not the language of its source file."""
+    code = getattr(page.file, "locale_alternate_of", None)
+    if code:
+        return language.by_code(code)
+    first = page.file.dest_uri.split("/", 1)[0]
+    codes = {lang.code for lang in language.registry()}
+    return language.by_code(first) if first in codes else language.default()
+
+
+def page_is_fallback(page) -> bool:
+    """The page is the English source shown in another language's folder (not translated yet)."""
+    built_for = getattr(page.file, "locale_alternate_of", None)
+    return bool(built_for) and getattr(page.file, "locale", built_for) != built_for
+
+
+def set_html_language(html: str, lang: language.Language) -> str:
+    """The page's <html> tag with the registry's lang and dir (any earlier ones replaced)."""
+    match = HTML_TAG.search(html)
+    if match is None:
+        return html
+    tag = re.sub(r'\s(?:lang|dir)="[^"]*"', "", match.group(0))
+    tag = re.sub(r'\sdata-lang-prefix="[^"]*"', "", tag)
+    tag = tag.replace("<html", f'<html lang="{lang.code}" dir="{lang.dir}" data-lang-prefix="{lang.prefix}"', 1)
+    return html[: match.start()] + tag + html[match.end():]
+
+
+def on_env(env, config, files):
+    env.filters["site_t"] = site_t
+    env.globals["site_language"] = language.by_code
+    env.globals["page_is_fallback"] = page_is_fallback
+    return env
+
+
+def on_post_page(output, page, config):
+    return set_html_language(output, page_language(page, config))
+
+
+def on_post_template(output_content, template_name, config):
+    # Theme pages outside the nav (404.html) are rendered once, in whichever
+    # language MkDocs built last: they are the default language's.
+    if template_name == "404.html":
+        return set_html_language(output_content, language.default())
+    return output_content
