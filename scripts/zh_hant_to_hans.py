@@ -3,7 +3,9 @@
 OpenCC's tw2sp converts the script and Taiwan phrases to mainland ones (裝置→设备,
 列印→打印, 檔案→文件, 資訊→信息); REGIONAL then fixes the words it misses or that
 the Judicial Council/Alameda court use differently in the two scripts (法院書記官 /
-法院书记员). Run: PYTHONPATH=<dir with opencc> python scripts/zh_hant_to_hans.py
+法院书记员). It needs opencc==1.4.2, which is not a site dependency:
+`pip install --target DIR opencc==1.4.2`, then
+`PYTHONPATH=DIR .venv/bin/python scripts/zh_hant_to_hans.py`.
 The output is reviewed by hand afterwards; re-running overwrites zh-Hans files.
 """
 import csv
