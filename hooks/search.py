@@ -8,6 +8,12 @@ language's pages at it: Material fetches the index from the "base" in each
 page's __config data, which is rewritten from the site root to the language
 root. Nothing else in Material reads that base here (instant navigation and
 version selection are off).
+
+It also gives some guides a hidden "keywords" field, weighted like a title:
+the words people type for a guide that its text does not use, or uses less
+than another page does (a code section, "weed", "expunge", "DUI"). Material's
+worker indexes every field named in the index's config, and shows only title,
+text and tags, so the keywords rank a guide without being displayed.
 """
 
 import json
@@ -19,6 +25,54 @@ from mkdocs.plugins import event_priority
 from expunge_assist import language
 
 CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
+
+
+# Page (location without the language prefix) -> words that must find it.
+# English and Spanish words together: each language index gets the same list,
+# and people type English words ("expunge", "DUI") on Spanish pages too.
+KEYWORDS = {
+    "guides/dismissal/": (
+        "1203.4 1203.4 1203.4 PC1203.4 expunge expunged expungement dismissal dismiss "
+        "dui dwi drunk driving clean clear record conviction "
+        "borrar limpiar antecedentes expurgar eliminar desestimar desestimación condena "
+        "manejar ebrio"
+    ),
+    "guides/start-here/": (
+        "expunge expungement clean clear my record criminal start "
+        "borrar limpiar mis antecedentes penales empezar"
+    ),
+    "guides/prop-47/": (
+        "1170.18 1170.18 1170.18 prop47 proposition petty theft shoplifting shoplift stealing "
+        "drug possession "
+        "hurto robo tienda robar posesión drogas proposición"
+    ),
+    "guides/prop-64/": (
+        "11357 11358 11359 11360 11361.8 prop64 proposition marijuana marihuana weed pot "
+        "cannabis mota hierba yerba"
+    ),
+}
+KEYWORD_FIELD = {"boost": 1000.0}
+
+
+def _with_keywords(index: dict, docs: list[dict]) -> dict:
+    """The index with the keywords field in its config and on the pages it names."""
+    fields = {**index["config"]["fields"], "keywords": KEYWORD_FIELD}
+    docs = [{**doc, "keywords": KEYWORDS[doc["location"]]} if doc["location"] in KEYWORDS else doc for doc in docs]
+    return {**index, "config": {**index["config"], "fields": fields}, "docs": docs}
+
+
+def _index_config(config: dict, lang: str) -> dict:
+    """The index config for one language: the registry's lunr.js language (none: split on spaces).
+
+    lunr.zh needs Node's jieba and cannot run in a browser, so Chinese has no
+    lunr language in the registry; its separator also splits at U+200B, where
+    Material's search plugin marks word boundaries when jieba is installed at
+    build time (it is not yet: Chinese search matches whole phrases only).
+    """
+    out = {**config, "lang": _lunr(lang)}
+    if lang.split("-")[0].lower() == "zh":
+        out["separator"] = r"[\s\u200b\-]+"
+    return out
 
 
 def _languages(config, default: bool = False) -> list[str]:
@@ -60,8 +114,8 @@ def on_post_build(config):
         else:
             default.append(doc)
     default_lang = _languages(config, default=True)[0]
-    index_file.write_text(json.dumps({**index, "config": {**index["config"], "lang": _lunr(default_lang)}, "docs": default}))
+    index_file.write_text(json.dumps(_with_keywords({**index, "config": _index_config(index["config"], default_lang)}, default)))
     for lang, docs in by_language.items():
         target = Path(config.site_dir) / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({**index, "config": {**index["config"], "lang": _lunr(lang)}, "docs": docs}))
+        target.write_text(json.dumps(_with_keywords({**index, "config": _index_config(index["config"], lang)}, docs)))

@@ -99,3 +99,36 @@ def test_internal_links_are_untouched():
     """Relative links and anchors stay as written."""
     html = '<a href="../privacy/">p</a><a href="#top">t</a>'
     assert add_noreferrer(html) == html
+
+
+def test_search_keywords_go_only_to_the_pages_they_name_and_are_indexed():
+    """The hidden keywords field is in the index config and on the named guide's page entry, not on its sections."""
+    from hooks import search
+
+    index = {"config": {"lang": ["en"], "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}}, "docs": []}
+    docs = [
+        {"location": "guides/prop-64/", "title": "Prop 64", "text": ""},
+        {"location": "guides/prop-64/#who", "title": "Who", "text": ""},
+        {"location": "guides/faq/", "title": "FAQ", "text": ""},
+    ]
+    out = search._with_keywords(index, docs)
+    assert out["config"]["fields"]["keywords"]["boost"] >= out["config"]["fields"]["title"]["boost"]
+    assert "weed" in out["docs"][0]["keywords"].split() and "11357" in out["docs"][0]["keywords"].split()
+    assert "keywords" not in out["docs"][1] and "keywords" not in out["docs"][2]
+    assert all(path.startswith("guides/") and path.endswith("/") for path in search.KEYWORDS)
+
+
+def test_search_index_names_only_a_lunr_language_the_browser_can_load(tmp_path):
+    """A locale with no usable lunr file (zh-Hant, tl) searches with the English pipeline; es keeps Spanish."""
+    from hooks import search
+
+    lunr = tmp_path / "assets" / "javascripts" / "lunr" / "min"
+    lunr.mkdir(parents=True)
+    for lang in ("es", "zh"):
+        (lunr / f"lunr.{lang}.min.js").write_text("")
+    config = {"lang": ["en"], "separator": r"[\s\-]+"}
+    assert search._lunr_config(config, "es", str(tmp_path))["lang"] == ["es"]
+    assert search._lunr_config(config, "tl", str(tmp_path))["lang"] == ["en"]
+    chinese = search._lunr_config(config, "zh-Hant", str(tmp_path))
+    assert chinese["lang"] == ["en"] and "\\u200b" in chinese["separator"]
+    assert search._lunr_config(config, "en", str(tmp_path)) == {**config, "lang": ["en"]}
