@@ -118,17 +118,13 @@ def test_search_keywords_go_only_to_the_pages_they_name_and_are_indexed():
     assert all(path.startswith("guides/") and path.endswith("/") for path in search.KEYWORDS)
 
 
-def test_search_index_names_only_a_lunr_language_the_browser_can_load(tmp_path):
-    """A locale with no usable lunr file (zh-Hant, tl) searches with the English pipeline; es keeps Spanish."""
+def test_search_index_names_only_a_lunr_language_the_browser_can_load():
+    """A language with no usable lunr file (zh-Hant, tl) names none; es keeps Spanish; Chinese also splits at U+200B."""
     from hooks import search
 
-    lunr = tmp_path / "assets" / "javascripts" / "lunr" / "min"
-    lunr.mkdir(parents=True)
-    for lang in ("es", "zh"):
-        (lunr / f"lunr.{lang}.min.js").write_text("")
     config = {"lang": ["en"], "separator": r"[\s\-]+"}
-    assert search._lunr_config(config, "es", str(tmp_path))["lang"] == ["es"]
-    assert search._lunr_config(config, "tl", str(tmp_path))["lang"] == ["en"]
-    chinese = search._lunr_config(config, "zh-Hant", str(tmp_path))
-    assert chinese["lang"] == ["en"] and "\\u200b" in chinese["separator"]
-    assert search._lunr_config(config, "en", str(tmp_path)) == {**config, "lang": ["en"]}
+    assert search._index_config(config, "es")["lang"] == ["es"]
+    assert search._index_config(config, "tl")["lang"] == []
+    chinese = search._index_config(config, "zh-Hant")
+    assert chinese["lang"] == [] and "\\u200b" in chinese["separator"]
+    assert search._index_config(config, "en") == {**config, "lang": ["en"]}
