@@ -11,7 +11,8 @@ def on_env(env, config, files):
     def long_date(value, locale="en"):
         if isinstance(value, str):
             value = datetime.date.fromisoformat(value)
-        return format_date(value, format="long", locale=locale)
+        # Babel spells a script subtag with an underscore: "zh-Hant" is zh_Hant.
+        return format_date(value, format="long", locale=str(locale).replace("-", "_"))
 
     env.filters["long_date"] = long_date
     return env
