@@ -364,6 +364,8 @@ async function pythonCheck(item, key, value, kind) {
   for (const settledKey of item.settled || []) delete answers[settledKey];
   const reply = await call("check_case", { case_data: answers, lang });
   const mine = reply.problems.filter(([field]) => field === key);
+  // A date's problem (in the future, out of order with another answer) sits on its year box.
+  if (kind === "date") return { problems: mine.map(([, message]) => [`${key}.year`, message]), settled: null };
   if (kind !== "offenses") return { problems: mine, settled: null };
   // Point each problem at the box that holds the code it names.
   const problems = mine.map(([, message]) => {
