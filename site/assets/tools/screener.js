@@ -62,10 +62,15 @@ function prune(item) {
 /** Every step of one case: its name, the questions that apply, then "Check your answers". */
 function steps(item) {
   return [
-    { id: "name", heading: t("Give this case a name") },
-    ...applicable(item).map((question) => ({ id: question.key, heading: t(wizard.labelFor(question, item.answers)), question })),
-    { id: "check", heading: t("Check your answers") },
+    { id: "name", heading: t("Give this case a name"), part: "case" },
+    ...applicable(item).map((question) => ({ id: question.key, heading: t(wizard.labelFor(question, item.answers)), question, part: question.part })),
+    { id: "check", heading: t("Check your answers"), part: "check" },
   ];
+}
+
+/** The parts of a case, for the progress line: the schema's, then "Check your answers". */
+function parts() {
+  return [...SCHEMA.screener.parts.map((part) => ({ id: part.id, name: t(part.name) })), { id: "check", name: t("Check your answers") }];
 }
 
 function caseTitle(index) {
@@ -127,9 +132,14 @@ function draw(errors = null, draft = null) {
   // A step that no longer applies (or never existed): the next one that is due.
   if (position === -1) return go(stepHash(index, firstUnanswered(index) || "check"), { replace: true });
   const step = all[position];
+  // Where the person is, so "Continue where you left off" (here or in another language) comes back here.
+  if (state.at?.index !== index || state.at?.step !== step.id) {
+    state.at = { index, step: step.id };
+    save();
+  }
   const errorMap = Object.fromEntries(errors || []);
   const form = el("form", { class: "ea-form", novalidate: true, "data-step": step.id, "data-case": String(index + 1) });
-  form.append(wizard.progress(position, all.length, caseTitle(index)));
+  form.append(wizard.partProgress(parts(), step.part, caseTitle(index)));
   if (errors?.length) form.append(errorSummary(errors));
   if (step.question) form.append(questionBody(step, item, errorMap, draft));
   else if (step.id === "name") form.append(...nameBody(item, errorMap, draft));
@@ -426,6 +436,9 @@ async function submit(step, form, index) {
 // --- The start page ---------------------------------------------------------------
 
 function resume() {
+  const { index, step } = state.at || {};
+  const last = state.cases[index];
+  if (last && !last.done && steps(last).some((each) => each.id === step)) return go(stepHash(index, step));
   const open = state.cases.findIndex((item) => !item.done);
   if (open !== -1) return go(stepHash(open, firstUnanswered(open) || "check"));
   return go("#/results");
@@ -562,21 +575,58 @@ function caseSection(index) {
       { class: "ea-case-tools" },
       el("a", { href: stepHash(index, "check"), text: t("Change the answers") }, el("span", { class: "ea-visually-hidden", text: " " + title })),
     ),
-    button(t("Remove this case"), () => removeCase(index, title), { secondary: true, id: `ea-remove-${index + 1}` }),
     body,
+    removeControls(index, title),
   );
   fillResults(body, index);
   return section;
 }
 
-function removeCase(index, title) {
+/** "Remove this case", under the case's results: it asks first, and removing says which case went. */
+function removeControls(index, title) {
+  const number = index + 1;
+  const box = el("div", { class: "ea-remove", "data-remove": String(number) });
+  const ask = () => {
+    const question = el("p", { class: "ea-remove-question", id: `ea-remove-question-${number}`, tabindex: "-1", text: t("Remove %(case)s and its answers? This cannot be undone.", { case: title }) });
+    box.replaceChildren(
+      question,
+      el(
+        "div",
+        { class: "ea-actions" },
+        button(t("Yes, remove this case"), () => removeCase(index), { id: `ea-remove-yes-${number}` }),
+        button(t("No, keep it"), () => {
+          offer();
+          box.querySelector("button").focus();
+        }, { secondary: true, id: `ea-remove-no-${number}` }),
+      ),
+    );
+    question.focus();
+  };
+  const offer = () => {
+    const remove = button(t("Remove this case"), ask, { secondary: true, id: `ea-remove-${number}` });
+    remove.setAttribute("aria-describedby", `ea-case-${number}`);
+    box.replaceChildren(remove);
+  };
+  offer();
+  return box;
+}
+
+function removeCase(index) {
+  const item = state.cases[index];
   state.cases.splice(index, 1);
   if (!state.cases.length) return startOver();
+  if (state.at?.index >= index) state.at = null;
   save();
   render();
+  // The cases after it move up one number: say so, by the name the person gave if any.
+  const later = index < state.cases.length;
+  const words = item.label
+    ? later ? t("The case “%(name)s” was removed. The cases after it moved up one number.", { name: item.label })
+      : t("The case “%(name)s” was removed.", { name: item.label })
+    : later ? t("A case was removed. The cases after it moved up one number.") : t("A case was removed.");
   const status = app.querySelector(".ea-results > .ea-status");
-  if (status) status.textContent = t("%(case)s was removed.", { case: title });
-  app.querySelector(".ea-heading")?.focus();
+  if (status) status.textContent = words;
+  wizard.revealBelowHeader(app.querySelector(".ea-heading"));
 }
 
 async function fillResults(body, index) {
