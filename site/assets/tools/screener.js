@@ -15,6 +15,7 @@
 
 import { call, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, textField } from "./form.js";
+import { fileLink } from "./exit.js";
 import { createStore } from "./store.js";
 import * as wizard from "./wizard.js";
 import { offerWorksheet } from "./worksheet.js";
@@ -672,6 +673,14 @@ async function fillResults(body, index) {
   body.replaceChildren(...parts.flat());
 }
 
+/** A message's text, with each site path in it ("guides/get-your-record/") made a link in the page's language. */
+function withLinks(text) {
+  const titles = { "guides/get-your-record/": t("Get your record") };
+  return text.split(/(guides\/[a-z0-9-]+\/)/).map((part, index) =>
+    index % 2 ? el("a", { href: wizard.siteLink(part), "data-path": part, text: titles[part] || part }) : part,
+  );
+}
+
 function citation(cite) {
   return el("p", { class: "ea-cite", text: t("Law: %(cite)s", { cite }) });
 }
@@ -700,13 +709,64 @@ function remedyResult(result) {
     { class: `ea-result ea-result--${result.status}`, "data-remedy": result.remedy, "data-status": result.status },
     el("h4", { text: result.name }),
     el("p", { class: "ea-result-status" }, el("strong", { text: STATUS_WORDS[result.status]() })),
-    el("ul", { class: "ea-reasons" }, result.reasons.map((reason) => el("li", {}, el("p", { text: reason.text }), citation(reason.cite)))),
+    el("ul", { class: "ea-reasons" }, result.reasons.map((reason) => el("li", {}, el("p", {}, ...withLinks(reason.text)), citation(reason.cite)))),
     result.file_after
       ? el("p", { class: "ea-file-after", "data-file-after": result.file_after, text: t("You can file on or after %(date)s.", { date: formatDate(result.file_after) }) })
       : null,
-    result.forms.length ? el("p", { text: t("Court forms: %(forms)s", { forms: result.forms.join(", ") }) }) : null,
+    result.status === "no" ? null : nextStep(result),
     el("ul", { class: "ea-result-links" }, links.map((link) => el("li", {}, link))),
   );
+}
+
+/**
+ * "What to do next" for a result that may fit: what to file and where
+ * (site/guides/file-in-los-angeles.md: the Superior Court of the county, at
+ * the courthouse that heard the case), whether a statement helps, and for
+ * "not yet" a reminder for the calendar, made on this device.
+ */
+function nextStep(result) {
+  const automatic = result.guide === "guides/automatic-relief/";
+  const parts = [el("h5", { class: "ea-next-heading", text: t("What to do next") })];
+  if (automatic) {
+    parts.push(el("p", {}, t("This relief should happen without a petition. Check your record to see if it did:") + " ",
+      el("a", { href: wizard.siteLink("guides/get-your-record/"), text: t("how to get your record") })));
+  } else {
+    parts.push(
+      result.forms.length
+        ? el("p", { "data-forms": result.forms.join(" ") }, t("Fill out court forms %(forms)s. File them at the court where your case was heard. In Los Angeles County, that is the Superior Court, usually the courthouse that heard your case.", { forms: result.forms.join(", ") }))
+        : el("p", { text: t("The guide says which forms to use and where to file them.") }),
+      el("p", {}, el("a", { href: wizard.siteLink("guides/file-in-los-angeles/"), "data-next": "file-in-los-angeles", text: t("How to file in Los Angeles County") })),
+    );
+    if (result.statement_helps) parts.push(el("p", { "data-statement": "helps", text: t("The judge decides. A personal statement can help the judge say yes.") }));
+    else if (!result.judge_decides) parts.push(el("p", { "data-statement": "not-needed", text: t("You do not need a personal statement for this.") }));
+  }
+  if (result.status === "not-now" && result.file_after) {
+    const problem = el("p", { class: "ea-reminder-problem", hidden: true }); // an alert only when there is one
+    parts.push(
+      el("div", { class: "ea-actions" }, button(t("Add a reminder to my calendar"), () => addReminder(result.file_after, problem), { secondary: true, id: `ea-reminder-${result.remedy}` })),
+      el("p", { class: "ea-hint", text: t("The reminder says only \"Check Expunge Assist again\" and this site's address, nothing about your case. It is made on this device.") }),
+      problem,
+    );
+  }
+  return el("div", { class: "ea-next", "data-next-step": result.remedy }, parts);
+}
+
+async function addReminder(day, problem) {
+  problem.hidden = true;
+  try {
+    const reply = await call("reminder", { day, address: wizard.siteLink(""), lang });
+    const url = fileLink(new Blob([reply.text], { type: "text/calendar" })); // revoked by the quick exit and "Delete my answers"
+    const link = el("a", { href: url, download: reply.filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } catch (error) {
+    console.error(`The reminder could not be made: ${error.message}`);
+    problem.textContent = t("Sorry, the reminder could not be made. Write the date down instead.");
+    problem.className = "ea-field-error";
+    problem.setAttribute("role", "alert");
+    problem.hidden = false;
+  }
 }
 
 function yourAnswers(announce) {
