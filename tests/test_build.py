@@ -104,7 +104,7 @@ def test_packed_archives_run_on_their_own(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     reply = json.loads(result.stdout)
-    assert reply["ok"] and "está funcionando" in reply["value"]["message"]
+    assert reply["ok"] and "pueden funcionar en este dispositivo" in reply["value"]["message"]
 
 
 def test_the_check_page_gives_the_download_measured_from_the_build(tmp_path):
