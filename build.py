@@ -314,7 +314,50 @@ def build_site() -> Path:
 
     build(load_config(str(write_mkdocs_config())))
     shutil.copytree(STAGE, OUTPUT, dirs_exist_ok=True)
+    write_download_size(OUTPUT)
     return OUTPUT
+
+
+# Suffixes a web server (serve.py, GitHub Pages) sends gzip-compressed; zips go as they are.
+GZIP_SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm", ".map"}
+DOWNLOAD_MARKER = re.compile(r"(<span data-download-size>)[^<]*(</span>)")
+
+
+def python_download_files(output: Path = OUTPUT) -> list[Path]:
+    """The files a first visit downloads to start the tools' Python: Pyodide, the packed package and its libraries."""
+    pyodide = sorted(path for path in (output / "assets" / "pyodide").iterdir() if path.is_file())
+    py = output / "assets" / "tools" / "py"
+    manifest = json.loads((py / "manifest.json").read_text(encoding="utf-8"))
+    tools = output / "assets" / "tools"
+    scripts = [tools / name for name in ("python.js", "words.js", "worker.mjs")]
+    return pyodide + [py / "manifest.json"] + [py / entry["file"] for entry in manifest["archives"]] + scripts
+
+
+def python_download_bytes(output: Path = OUTPUT) -> int:
+    """Bytes sent to start the tools' Python the first time: gzip (level 6, as serve.py) for text and wasm."""
+    import gzip
+
+    total = 0
+    for path in python_download_files(output):
+        data = path.read_bytes()
+        total += len(gzip.compress(data, compresslevel=6, mtime=0)) if path.suffix in GZIP_SUFFIXES else len(data)
+    return total
+
+
+def write_download_size(output: Path = OUTPUT) -> int:
+    """Write the measured download into every page's <span data-download-size> ("4.3", in the page's language)."""
+    from babel.numbers import format_decimal
+
+    size = python_download_bytes(output)
+    megabytes = max(0.1, round(size / 1_000_000, 1))
+    for page in output.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if "data-download-size" not in html:
+            continue
+        lang = re.search(r'<html[^>]*\blang="([^"]+)"', html)
+        figure = format_decimal(megabytes, format="0.0", locale=(lang.group(1) if lang else "en").replace("-", "_"))
+        page.write_text(DOWNLOAD_MARKER.sub(lambda match: match.group(1) + figure + match.group(2), html), encoding="utf-8")
+    return size
 
 
 # 5. Checks -----------------------------------------------------------------

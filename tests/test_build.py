@@ -104,4 +104,30 @@ def test_packed_archives_run_on_their_own(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     reply = json.loads(result.stdout)
-    assert reply["ok"] and "está funcionando" in reply["value"]["message"]
+    assert reply["ok"] and "pueden funcionar en este dispositivo" in reply["value"]["message"]
+
+
+def test_the_check_page_gives_the_download_measured_from_the_build(tmp_path):
+    """The check page's "about N MB" is the gzip transfer build.py measures, in the page's language, not a hard-coded 6."""
+    import build
+
+    site = tmp_path / "public"
+    pyodide = site / "assets" / "pyodide"
+    py = site / "assets" / "tools" / "py"
+    pyodide.mkdir(parents=True)
+    py.mkdir(parents=True)
+    import os
+
+    (pyodide / "pyodide.asm.wasm").write_bytes(os.urandom(2_400_000))  # does not compress
+    (pyodide / "pyodide.mjs").write_text("x" * 5_000_000)  # compresses to almost nothing
+    (py / "expunge_assist-1.zip").write_bytes(os.urandom(1_000_000))  # a zip goes as it is
+    (py / "manifest.json").write_text('{"archives": [{"file": "expunge_assist-1.zip"}]}')
+    for name in ("python.js", "words.js", "worker.mjs"):
+        (site / "assets" / "tools" / name).write_text("//")
+    for lang, folder in (("en", site / "check"), ("es", site / "es" / "check")):
+        folder.mkdir(parents=True)
+        (folder / "index.html").write_text(f'<html lang="{lang}"><p>about <span data-download-size>6</span> MB</p></html>')
+    size = build.write_download_size(site)
+    assert 3_400_000 < size < 3_500_000
+    assert "<span data-download-size>3.4</span>" in (site / "check" / "index.html").read_text()
+    assert "<span data-download-size>3,4</span>" in (site / "es" / "check" / "index.html").read_text()

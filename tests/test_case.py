@@ -81,3 +81,52 @@ def test_a_wait_from_a_partial_date_is_met_not_met_or_maybe():
     assert wait_state(start, 1, 1, date(2016, 3, 15), True) == ("maybe", date(2016, 4, 1))
     assert wait_state(start, 1, 1, date(2016, 3, 1), True) == ("not-now", date(2016, 4, 1))
     assert wait_state(None, 1, 1, date(2016, 2, 29))[0] == "unknown"
+
+
+# --- Dates that cannot be: in the future, or out of order (issue #9) ----------
+
+from expunge_assist.case import DATE_ORDER, PAST_KEYS, check_case  # noqa: E402
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("key", PAST_KEYS)
+def test_a_past_date_after_today_is_refused_with_what_to_do(key):
+    """An arrest, crime, sentence or birth after today is a problem on that key that says to enter an earlier date."""
+    _, problems = check_case({key: "2026-12-02"}, today=TODAY)
+    assert [name for name, _ in problems] == [key]
+    assert "future" in problems[0][1] and "unknown" in problems[0][1]
+    # Today itself, and a partial date that may include today, are fine.
+    assert check_case({key: "2026-12-01"}, today=TODAY)[1] == []
+    assert check_case({key: "2026"}, today=TODAY)[1] == []
+    assert check_case({key: "2027"}, today=TODAY)[1] != []
+
+
+def test_the_end_of_a_sentence_may_still_be_to_come():
+    """Probation that ends next year is an answer, not a mistake: the rules count the wait from it."""
+    assert check_case({"outcome": "convicted", "sentence_end_date": "2028-05"}, today=TODAY)[1] == []
+
+
+@pytest.mark.parametrize("earlier, later", [(first, second) for first, second, *_ in DATE_ORDER])
+def test_dates_out_of_order_are_a_problem_on_both_with_the_other_date(earlier, later):
+    """A later event dated before an earlier one is named on both keys, each message giving the other date."""
+    _, problems = check_case({earlier: "2015-06-10", later: "2015-06-09"}, today=TODAY)
+    assert sorted(name for name, _ in problems) == sorted([earlier, later])
+    messages = dict(problems)
+    assert "2015-06-10" in messages[later] and "2015-06-09" in messages[earlier]
+    assert "check both dates" in messages[later]
+    # The same day, and partial dates that may overlap, are fine.
+    assert check_case({earlier: "2015-06-10", later: "2015-06-10"}, today=TODAY)[1] == []
+    assert check_case({earlier: "2015-06-10", later: "2015-06"}, today=TODAY)[1] == []
+    assert check_case({earlier: "2015", later: "2015-01-01"}, today=TODAY)[1] == []
+    assert check_case({earlier: "2016", later: "2015-12"}, today=TODAY)[1] != []
+    assert check_case({earlier: "unknown", later: "2015"}, today=TODAY)[1] == []
+
+
+def test_the_probation_ending_before_the_sentence_is_refused_in_spanish_too():
+    """The message comes in the person's language (Spanish), and parse_case refuses the case."""
+    data = {"outcome": "convicted", "conviction_date": "2019-04", "sentence_end_date": "2018"}
+    _, problems = check_case(data, "es", today=TODAY)
+    english = dict(check_case(data, "en", today=TODAY)[1])
+    assert {name for name, _ in problems} == {"conviction_date", "sentence_end_date"}
+    assert dict(problems)["sentence_end_date"] != english["sentence_end_date"]

@@ -30,7 +30,7 @@ def test_about_prints_json_in_the_requested_language():
     result = run("about", "--lang", "es")
     assert result.returncode == 0, result.stderr
     about = json.loads(result.stdout)
-    assert "está funcionando" in about["message"]
+    assert "pueden funcionar en este dispositivo" in about["message"]
 
 
 def test_an_unknown_command_exits_2_with_usage():

@@ -204,3 +204,25 @@ def test_the_docs_case_table_lists_every_question_and_choice():
     for question in questions.QUESTIONS:
         for value in questions.choices(question["key"]) if question["kind"] == "choice" else ():
             assert f'`"{value}"`' in rows[question["key"]], (question["key"], value)
+
+
+def test_an_arrest_or_diversion_without_a_conviction_is_never_asked_about_a_conviction_or_sentence():
+    """Over every answer to every choice, "not convicted" and "diversion" ask only their own dates and the questions about the person now (issue #9)."""
+    import itertools
+
+    from expunge_assist import questions as q
+
+    allowed = {
+        "not-convicted": {"outcome", "offenses", "arrest_date", "arrest_result", "arrest_level"},
+        "diversion": {"outcome", "diversion_date"},
+    }
+    now = {"on_supervision", "pending_charges", "citizen", "survivor"}
+    others = [key for key in q.keys("choice") if key != "outcome"]
+    for outcome, own in allowed.items():
+        for values in itertools.islice(itertools.product(*[q.choices(key) for key in others[:6]]), 300):
+            answers = {"outcome": outcome, **dict(zip(others, values))}
+            asked = set(q.asked(answers, settled=[]))
+            assert asked <= own | now, (outcome, asked - own - now)
+            for key in asked:
+                words = q.label(q.BY_KEY[key], answers).lower()
+                assert key in now or not ("convict" in words or "sentence" in words), (outcome, key, words)

@@ -12,6 +12,7 @@ import sys
 from datetime import date
 
 from . import __version__, answers, case, catalog, letter, questions, render, screener
+from . import reminder as reminder_module
 from .case import CaseError, parse_case
 
 
@@ -116,6 +117,16 @@ def screen(case: dict, as_of: str | None = None, lang: str = "en") -> dict:
     return screener.screen(checked, day, lang)
 
 
+def reminder(day: str, address: str, lang: str = "en") -> dict:
+    """A calendar file (RFC 5545) reminding to check the site again on ``day`` (ISO): {"filename", "text"}; no case details."""
+    try:
+        when = date.fromisoformat(day)
+        text = reminder_module.reminder_ics(when, address, lang)
+    except (TypeError, ValueError) as error:
+        raise CallError("bad-arguments", f"reminder: {error}") from None
+    return {"filename": f"expunge-assist-reminder-{when.isoformat()}.ics", "text": text}
+
+
 def tools_schema() -> dict:
     """The tools' questions and constants as JSON data; build.py writes it as assets/tools/schema.json."""
     return {
@@ -134,6 +145,7 @@ CALLS = {
     "check_case": check_case,
     "letter": make_letter,
     "letter_pdf": letter_pdf,
+    "reminder": reminder,
 }
 
 

@@ -207,15 +207,23 @@ def parse_case(data: object, lang: str = "en") -> Case:
     settle (``offense.settled``) are filled in; a given answer that disagrees
     with them is a problem.
     """
-    values, pairs = check_case(data, lang)
+    values, pairs = check_case(data, lang, sane_dates=False)
     if pairs:
-        english = check_case(data, "en")[1] if catalog.normalize(lang) != "en" else pairs
+        english = check_case(data, "en", sane_dates=False)[1] if catalog.normalize(lang) != "en" else pairs
         raise CaseError([f"{key}: {text}" for key, text in english], pairs)
     return Case(**values)
 
 
-def check_case(data: object, lang: str = "en") -> tuple[dict, list[tuple[str, str]]]:
-    """The case's checked values and its problems as (key, what to enter) in ``lang``."""
+def check_case(data: object, lang: str = "en", today: date | None = None,
+               sane_dates: bool = True) -> tuple[dict, list[tuple[str, str]]]:
+    """The case's checked values and its problems as (key, what to enter) in ``lang``.
+
+    With ``sane_dates`` (the page's check of each answer, api.check_case),
+    dates are also checked against ``today`` (the device's date when None)
+    and against each other (``PAST_KEYS``, ``DATE_ORDER``). ``parse_case``
+    leaves that out: the rules read any dates (``screen`` may be asked about
+    a day other than today, and the rule tests build such cases).
+    """
     gettext = catalog.translations(lang).gettext
 
     def say(template: str, **values) -> str:
@@ -250,6 +258,8 @@ def check_case(data: object, lang: str = "en") -> tuple[dict, list[tuple[str, st
                 problems.append(("offenses", problem))
             else:
                 values[key] = codes
+    if sane_dates:
+        problems.extend(_date_problems(values, say, today))
     codes = values.get("offenses")
     if isinstance(codes, tuple):
         for key, answer in questions.settled_by({"offenses": codes}).items():
@@ -264,6 +274,55 @@ def check_case(data: object, lang: str = "en") -> tuple[dict, list[tuple[str, st
                     answer=answer,
                 )))
     return values, problems
+
+
+# Dates that are about the past: none can be after today. The end of a
+# sentence or of a juvenile case may be still to come (the rules count the wait
+# from it), so those may be later than today.
+PAST_KEYS = ("arrest_date", "offense_date", "conviction_date", "birth_date")
+
+# (earlier, later, the problem on the later date, the problem on the earlier
+# date): pairs of answers that must come in this order. Each problem is given
+# under both keys, so the page shows it on whichever of the two is being
+# answered, and says which two dates to check.
+DATE_ORDER = (
+    ("offense_date", "conviction_date",
+     _("this is before the date of the crime (%(other)s); you are sentenced after the crime, so check both dates"),
+     _("this is after the date you were sentenced (%(other)s); the crime comes before the sentence, so check both dates")),
+    ("conviction_date", "sentence_end_date",
+     _("this is before the date you were sentenced (%(other)s); a sentence ends after it starts, so check both dates"),
+     _("this is after the date your sentence ended (%(other)s); a sentence starts before it ends, so check both dates")),
+    ("offense_date", "sentence_end_date",
+     _("this is before the date of the crime (%(other)s); a sentence ends after the crime, so check both dates"),
+     _("this is after the date your sentence ended (%(other)s); the crime comes before the sentence, so check both dates")),
+    ("birth_date", "offense_date",
+     _("this is before your birth date (%(other)s); check both dates"),
+     _("this is after the date of the crime (%(other)s); you were born before it, so check both dates")),
+    ("birth_date", "juvenile_end_date",
+     _("this is before your birth date (%(other)s); check both dates"),
+     _("this is after the date your juvenile case ended (%(other)s); you were born before it, so check both dates")),
+    ("offense_date", "juvenile_end_date",
+     _("this is before the date of the crime (%(other)s); a case ends after the crime, so check both dates"),
+     _("this is after the date your juvenile case ended (%(other)s); the crime comes before the end of the case, so check both dates")),
+)
+
+
+def _date_problems(values: dict, say, today: date | None) -> list[tuple[str, str]]:
+    """Dates in the future where the past is asked, and dates out of order; a partial date is wrong only if every day it covers is."""
+    today = today or date.today()
+    problems = []
+    for key in PAST_KEYS:
+        when = values.get(key)
+        if isinstance(when, PartialDate) and when.known and when.earliest() > today:
+            problems.append((key, say(_('this date is in the future; enter a date before today, or "unknown"'))))
+    for earlier, later, on_later, on_earlier in DATE_ORDER:
+        first, second = values.get(earlier), values.get(later)
+        if not (isinstance(first, PartialDate) and isinstance(second, PartialDate) and first.known and second.known):
+            continue
+        if second.latest() < first.earliest():
+            problems.append((later, say(on_later, other=str(first))))
+            problems.append((earlier, say(on_earlier, other=str(second))))
+    return problems
 
 
 def _offenses(value, say) -> tuple[tuple[str, ...] | str | None, str | None]:

@@ -15,6 +15,7 @@ question shows before Python is ready):
 - ``person``: an answer about the person, not the case; a new case starts
   with it filled in (WCAG 3.3.7, redundant entry).
 - ``when``: when it is asked, as data (``ALWAYS`` or a condition, below).
+- ``part``: which of ``PARTS`` it belongs to (the progress line).
 
 A condition is a dict; every entry in it must hold:
 
@@ -252,6 +253,20 @@ QUESTIONS = (
     ),
 )
 
+# The parts of the screener, in order, for its progress line ("Part 2 of 4"):
+# every path goes through the same parts, so the total never jumps (a part a
+# path has no questions in is passed over). The page adds "Check your answers"
+# as the last part, and puts the case's name in the first.
+PARTS = (
+    {"id": "case", "name": _("About the case")},
+    {"id": "details", "name": _("What happened")},
+    {"id": "now", "name": _("About you now")},
+)
+_CASE_PART = ("outcome", "offenses")
+_NOW_PART = ("on_supervision", "pending_charges", "citizen", "survivor")
+for _entry in QUESTIONS:
+    _entry["part"] = "case" if _entry["key"] in _CASE_PART else "now" if _entry["key"] in _NOW_PART else "details"
+
 BY_KEY = {question["key"]: question for question in QUESTIONS}
 
 # How many code sections one case may list.
@@ -318,4 +333,4 @@ def keys(kind: str) -> tuple[str, ...]:
 
 def as_json() -> dict:
     """The questions for the page (assets/tools/schema.json, "screener")."""
-    return {"unknown": UNKNOWN, "offenses_limit": OFFENSES_LIMIT, "questions": list(QUESTIONS)}
+    return {"unknown": UNKNOWN, "offenses_limit": OFFENSES_LIMIT, "parts": list(PARTS), "questions": list(QUESTIONS)}

@@ -9,12 +9,12 @@ from conftest import PUBLIC, wait_for_python
 WORDS = {
     "en": {
         "ready": "The tool is ready.",
-        "answer": "is running on your device",
+        "answer": "the tools can run on this device",
         "failed": "Sorry, the tool could not start in this browser.",
     },
     "es": {
         "ready": "La herramienta está lista.",
-        "answer": "está funcionando en su dispositivo",
+        "answer": "las herramientas pueden funcionar en este dispositivo",
         "failed": "Lo sentimos, la herramienta no pudo arrancar en este navegador.",
     },
 }
@@ -42,7 +42,7 @@ def test_tool_page_reaches_ready_and_answers_in_the_page_language(page, site, la
     assert page.inner_text("[data-python-status]") == WORDS[lang]["ready"]
     page.wait_for_selector("[data-python-answer]:not([hidden])")
     answer = page.inner_text("[data-python-answer]")
-    assert WORDS[lang]["answer"] in answer and "Python 3." in answer
+    assert WORDS[lang]["answer"] in answer and "Python" not in answer
     stages = page.evaluate("() => window.__stages")
     states = [state for state, _ in stages]
     assert states[0] == "loading" and states[-1] == "ready"

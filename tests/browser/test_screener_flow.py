@@ -254,6 +254,7 @@ def test_two_cases_are_listed_together_and_one_can_be_removed(page, site, lang):
     assert statuses(page, 1)["arrest-sealing"] == "likely"
     assert statuses(page, 2)["dismissal-probation"] == "likely"
     page.click("#ea-remove-1")
+    page.click("#ea-remove-yes-1")  # it asks first (test_screener_ux.py)
     page.wait_for_function("() => document.querySelectorAll('.ea-case').length === 1")
     page.wait_for_function("() => !document.querySelector('.ea-case-results[aria-busy]')")
     assert page.inner_text(".ea-case h2").endswith("1: Fresno 2016")

@@ -15,6 +15,7 @@
 
 import { call, ready, t, wordsReady } from "./python.js";
 import { button, choices, el, errorSummary, fieldId, textField } from "./form.js";
+import { fileLink } from "./exit.js";
 import { createStore } from "./store.js";
 import * as wizard from "./wizard.js";
 import { offerWorksheet } from "./worksheet.js";
@@ -62,10 +63,15 @@ function prune(item) {
 /** Every step of one case: its name, the questions that apply, then "Check your answers". */
 function steps(item) {
   return [
-    { id: "name", heading: t("Give this case a name") },
-    ...applicable(item).map((question) => ({ id: question.key, heading: t(wizard.labelFor(question, item.answers)), question })),
-    { id: "check", heading: t("Check your answers") },
+    { id: "name", heading: t("Give this case a name"), part: "case" },
+    ...applicable(item).map((question) => ({ id: question.key, heading: t(wizard.labelFor(question, item.answers)), question, part: question.part })),
+    { id: "check", heading: t("Check your answers"), part: "check" },
   ];
+}
+
+/** The parts of a case, for the progress line: the schema's, then "Check your answers". */
+function parts() {
+  return [...SCHEMA.screener.parts.map((part) => ({ id: part.id, name: t(part.name) })), { id: "check", name: t("Check your answers") }];
 }
 
 function caseTitle(index) {
@@ -127,9 +133,14 @@ function draw(errors = null, draft = null) {
   // A step that no longer applies (or never existed): the next one that is due.
   if (position === -1) return go(stepHash(index, firstUnanswered(index) || "check"), { replace: true });
   const step = all[position];
+  // Where the person is, so "Continue where you left off" (here or in another language) comes back here.
+  if (state.at?.index !== index || state.at?.step !== step.id) {
+    state.at = { index, step: step.id };
+    save();
+  }
   const errorMap = Object.fromEntries(errors || []);
   const form = el("form", { class: "ea-form", novalidate: true, "data-step": step.id, "data-case": String(index + 1) });
-  form.append(wizard.progress(position, all.length, caseTitle(index)));
+  form.append(wizard.partProgress(parts(), step.part, caseTitle(index)));
   if (errors?.length) form.append(errorSummary(errors));
   if (step.question) form.append(questionBody(step, item, errorMap, draft));
   else if (step.id === "name") form.append(...nameBody(item, errorMap, draft));
@@ -364,6 +375,8 @@ async function pythonCheck(item, key, value, kind) {
   for (const settledKey of item.settled || []) delete answers[settledKey];
   const reply = await call("check_case", { case_data: answers, lang });
   const mine = reply.problems.filter(([field]) => field === key);
+  // A date's problem (in the future, out of order with another answer) sits on its year box.
+  if (kind === "date") return { problems: mine.map(([, message]) => [`${key}.year`, message]), settled: null };
   if (kind !== "offenses") return { problems: mine, settled: null };
   // Point each problem at the box that holds the code it names.
   const problems = mine.map(([, message]) => {
@@ -424,6 +437,9 @@ async function submit(step, form, index) {
 // --- The start page ---------------------------------------------------------------
 
 function resume() {
+  const { index, step } = state.at || {};
+  const last = state.cases[index];
+  if (last && !last.done && steps(last).some((each) => each.id === step)) return go(stepHash(index, step));
   const open = state.cases.findIndex((item) => !item.done);
   if (open !== -1) return go(stepHash(open, firstUnanswered(open) || "check"));
   return go("#/results");
@@ -560,21 +576,58 @@ function caseSection(index) {
       { class: "ea-case-tools" },
       el("a", { href: stepHash(index, "check"), text: t("Change the answers") }, el("span", { class: "ea-visually-hidden", text: " " + title })),
     ),
-    button(t("Remove this case"), () => removeCase(index, title), { secondary: true, id: `ea-remove-${index + 1}` }),
     body,
+    removeControls(index, title),
   );
   fillResults(body, index);
   return section;
 }
 
-function removeCase(index, title) {
+/** "Remove this case", under the case's results: it asks first, and removing says which case went. */
+function removeControls(index, title) {
+  const number = index + 1;
+  const box = el("div", { class: "ea-remove", "data-remove": String(number) });
+  const ask = () => {
+    const question = el("p", { class: "ea-remove-question", id: `ea-remove-question-${number}`, tabindex: "-1", text: t("Remove %(case)s and its answers? This cannot be undone.", { case: title }) });
+    box.replaceChildren(
+      question,
+      el(
+        "div",
+        { class: "ea-actions" },
+        button(t("Yes, remove this case"), () => removeCase(index), { id: `ea-remove-yes-${number}` }),
+        button(t("No, keep it"), () => {
+          offer();
+          box.querySelector("button").focus();
+        }, { secondary: true, id: `ea-remove-no-${number}` }),
+      ),
+    );
+    question.focus();
+  };
+  const offer = () => {
+    const remove = button(t("Remove this case"), ask, { secondary: true, id: `ea-remove-${number}` });
+    remove.setAttribute("aria-describedby", `ea-case-${number}`);
+    box.replaceChildren(remove);
+  };
+  offer();
+  return box;
+}
+
+function removeCase(index) {
+  const item = state.cases[index];
   state.cases.splice(index, 1);
   if (!state.cases.length) return startOver();
+  if (state.at?.index >= index) state.at = null;
   save();
   render();
+  // The cases after it move up one number: say so, by the name the person gave if any.
+  const later = index < state.cases.length;
+  const words = item.label
+    ? later ? t("The case “%(name)s” was removed. The cases after it moved up one number.", { name: item.label })
+      : t("The case “%(name)s” was removed.", { name: item.label })
+    : later ? t("A case was removed. The cases after it moved up one number.") : t("A case was removed.");
   const status = app.querySelector(".ea-results > .ea-status");
-  if (status) status.textContent = t("%(case)s was removed.", { case: title });
-  app.querySelector(".ea-heading")?.focus();
+  if (status) status.textContent = words;
+  wizard.revealBelowHeader(app.querySelector(".ea-heading"));
 }
 
 async function fillResults(body, index) {
@@ -620,6 +673,14 @@ async function fillResults(body, index) {
   body.replaceChildren(...parts.flat());
 }
 
+/** A message's text, with each site path in it ("guides/get-your-record/") made a link in the page's language. */
+function withLinks(text) {
+  const titles = { "guides/get-your-record/": t("Get your record") };
+  return text.split(/(guides\/[a-z0-9-]+\/)/).map((part, index) =>
+    index % 2 ? el("a", { href: wizard.siteLink(part), "data-path": part, text: titles[part] || part }) : part,
+  );
+}
+
 function citation(cite) {
   return el("p", { class: "ea-cite", text: t("Law: %(cite)s", { cite }) });
 }
@@ -648,13 +709,64 @@ function remedyResult(result) {
     { class: `ea-result ea-result--${result.status}`, "data-remedy": result.remedy, "data-status": result.status },
     el("h4", { text: result.name }),
     el("p", { class: "ea-result-status" }, el("strong", { text: STATUS_WORDS[result.status]() })),
-    el("ul", { class: "ea-reasons" }, result.reasons.map((reason) => el("li", {}, el("p", { text: reason.text }), citation(reason.cite)))),
+    el("ul", { class: "ea-reasons" }, result.reasons.map((reason) => el("li", {}, el("p", {}, ...withLinks(reason.text)), citation(reason.cite)))),
     result.file_after
       ? el("p", { class: "ea-file-after", "data-file-after": result.file_after, text: t("You can file on or after %(date)s.", { date: formatDate(result.file_after) }) })
       : null,
-    result.forms.length ? el("p", { text: t("Court forms: %(forms)s", { forms: result.forms.join(", ") }) }) : null,
+    result.status === "no" ? null : nextStep(result),
     el("ul", { class: "ea-result-links" }, links.map((link) => el("li", {}, link))),
   );
+}
+
+/**
+ * "What to do next" for a result that may fit: what to file and where
+ * (site/guides/file-in-los-angeles.md: the Superior Court of the county, at
+ * the courthouse that heard the case), whether a statement helps, and for
+ * "not yet" a reminder for the calendar, made on this device.
+ */
+function nextStep(result) {
+  const automatic = result.guide === "guides/automatic-relief/";
+  const parts = [el("h5", { class: "ea-next-heading", text: t("What to do next") })];
+  if (automatic) {
+    parts.push(el("p", {}, t("This relief should happen without a petition. Check your record to see if it did:") + " ",
+      el("a", { href: wizard.siteLink("guides/get-your-record/"), text: t("how to get your record") })));
+  } else {
+    parts.push(
+      result.forms.length
+        ? el("p", { "data-forms": result.forms.join(" ") }, t("Fill out court forms %(forms)s. File them at the court where your case was heard. In Los Angeles County, that is the Superior Court, usually the courthouse that heard your case.", { forms: result.forms.join(", ") }))
+        : el("p", { text: t("The guide says which forms to use and where to file them.") }),
+      el("p", {}, el("a", { href: wizard.siteLink("guides/file-in-los-angeles/"), "data-next": "file-in-los-angeles", text: t("How to file in Los Angeles County") })),
+    );
+    if (result.statement_helps) parts.push(el("p", { "data-statement": "helps", text: t("The judge decides. A personal statement can help the judge say yes.") }));
+    else if (!result.judge_decides) parts.push(el("p", { "data-statement": "not-needed", text: t("You do not need a personal statement for this.") }));
+  }
+  if (result.status === "not-now" && result.file_after) {
+    const problem = el("p", { class: "ea-reminder-problem", hidden: true }); // an alert only when there is one
+    parts.push(
+      el("div", { class: "ea-actions" }, button(t("Add a reminder to my calendar"), () => addReminder(result.file_after, problem), { secondary: true, id: `ea-reminder-${result.remedy}` })),
+      el("p", { class: "ea-hint", text: t("The reminder says only \"Check Expunge Assist again\" and this site's address, nothing about your case. It is made on this device.") }),
+      problem,
+    );
+  }
+  return el("div", { class: "ea-next", "data-next-step": result.remedy }, parts);
+}
+
+async function addReminder(day, problem) {
+  problem.hidden = true;
+  try {
+    const reply = await call("reminder", { day, address: wizard.siteLink(""), lang });
+    const url = fileLink(new Blob([reply.text], { type: "text/calendar" })); // revoked by the quick exit and "Delete my answers"
+    const link = el("a", { href: url, download: reply.filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } catch (error) {
+    console.error(`The reminder could not be made: ${error.message}`);
+    problem.textContent = t("Sorry, the reminder could not be made. Write the date down instead.");
+    problem.className = "ea-field-error";
+    problem.setAttribute("role", "alert");
+    problem.hidden = false;
+  }
 }
 
 function yourAnswers(announce) {

@@ -74,9 +74,74 @@ export function go(hash, render, { replace = false } = {}) {
   }
 }
 
-/** Render on every change of address (Back, Forward, a link). */
+/** Render on every change of address (Back, Forward, a link); see also `carryStep`. */
 export function onRoute(render) {
-  window.addEventListener("hashchange", () => render());
+  window.addEventListener("hashchange", () => {
+    carryStep();
+    render();
+  });
+  carryStep();
+  addSkipLink();
+}
+
+/**
+ * The header's language links keep the step: "#/case/1/level" goes along to
+ * the other language's page, which reads the same answers (the store is one
+ * per site), so switching language mid-flow lands on the same question.
+ */
+export function carryStep() {
+  for (const link of document.querySelectorAll("a[hreflang].md-select__link, link[rel=alternate][hreflang]")) {
+    const url = new URL(link.getAttribute("href"), location.href);
+    url.hash = location.hash;
+    link.setAttribute("href", url.href);
+  }
+}
+
+// "The tool is ready." is said once; after the first move it goes quiet (a failure still shows).
+let movedOnce = false;
+function quietReadyStatus() {
+  const status = document.querySelector("[data-python-status]");
+  if (status && document.documentElement.dataset.python === "ready" && movedOnce) status.textContent = "";
+  movedOnce = true;
+}
+
+/**
+ * The skip link, first on the page: it lands in the current question (its
+ * heading, then the first answer is one Tab away), not at the top of the page.
+ * It never changes the address, which holds the step.
+ */
+export function addSkipLink() {
+  if (document.querySelector(".ea-skip")) return;
+  const link = el("a", { class: "ea-skip md-skip", href: "#ea-main", text: t("Skip to the question") });
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    const target = document.querySelector(".ea-app .ea-heading, .ea-app h1, main h1");
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    revealBelowHeader(target);
+  });
+  document.body.prepend(link);
+}
+
+/** The bottom edge of the sticky header (0 when there is none). */
+function headerBottom() {
+  const header = document.querySelector(".md-header");
+  if (!header || getComputedStyle(header).position === "static") return 0;
+  return Math.max(0, header.getBoundingClientRect().bottom);
+}
+
+/**
+ * Focus `target` and scroll so that it, and the progress line above it,
+ * sit below the sticky header (a plain focus() scrolls it under the header).
+ */
+export function revealBelowHeader(target) {
+  target.focus({ preventScroll: true });
+  const form = target.closest("form, .ea-start, .ea-results") || target;
+  const top = Math.min(form.getBoundingClientRect().top, target.getBoundingClientRect().top);
+  const room = headerBottom() + 8;
+  if (top < room || target.getBoundingClientRect().top > window.innerHeight * 0.5) {
+    window.scrollBy({ top: top - room, behavior: "instant" });
+  }
 }
 
 export function setTitle(heading, hasErrors) {
@@ -95,6 +160,24 @@ export function progress(position, total, caption = null) {
   );
 }
 
+/**
+ * "Part 2 of 4: What happened": one progress line whose total never jumps,
+ * because it counts parts (sections), and every path has the same parts; the
+ * part's own steps are counted over the path the person is on, so far.
+ * `parts`: [{id, name}], in order; `current`: the id of the part on screen.
+ * data-part / data-parts carry the numbers for tests.
+ */
+export function partProgress(parts, current, caption = null) {
+  const position = Math.max(0, parts.findIndex((part) => part.id === current));
+  const part = parts[position];
+  return el(
+    "p",
+    { class: "ea-progress", "data-part": String(position + 1), "data-parts": String(parts.length) },
+    caption ? [el("span", { class: "ea-caption", text: caption }), el("br")] : null,
+    t("Part %(part)s of %(parts)s: %(name)s", { part: String(position + 1), parts: String(parts.length), name: part.name }),
+  );
+}
+
 /** The Back link under a step. */
 export function backLink(href) {
   return el("p", {}, el("a", { href, class: "ea-back", text: t("Back") }));
@@ -102,8 +185,9 @@ export function backLink(href) {
 
 /** After a render: focus the error summary, or the heading when the person moved. */
 export function focusStep(form, { errors, moveFocus }) {
-  if (errors?.length) form.querySelector(".ea-error-summary")?.focus();
-  else if (moveFocus) form.querySelector(".ea-heading")?.focus();
+  const target = errors?.length ? form.querySelector(".ea-error-summary") : moveFocus ? form.querySelector(".ea-heading") : null;
+  if (target) revealBelowHeader(target);
+  if (moveFocus) quietReadyStatus();
 }
 
 /**
