@@ -50,7 +50,7 @@ def test_each_short_answer_has_its_limit_inclusive(key, limit):
     data = {"name": "A", key: "x" * limit}
     assert getattr(parse(data), key) == "x" * limit
     message = problems({"name": "A", key: "x" * (limit + 1)})[key]
-    assert message == f"Shorten this to {limit:,} characters or fewer. It has {limit + 1:,}."
+    assert message == f"Shorten this to {limit:,} characters or fewer. It has 1 too many."
 
 
 def test_free_text_takes_up_to_its_limit():
@@ -58,7 +58,7 @@ def test_free_text_takes_up_to_its_limit():
     ok = parse({"name": "A", "areas": ["work"], "work": {"text": "w" * TEXT_LIMIT}})
     assert ok.areas[0].text == "w" * TEXT_LIMIT
     message = problems({"name": "A", "areas": ["work"], "work": {"text": "w" * (TEXT_LIMIT + 1)}})["work.text"]
-    assert message == "Shorten this to 2,000 characters or fewer. It has 2,001."
+    assert message == "Shorten this to 2,000 characters or fewer. It has 1 too many."
 
 
 @pytest.mark.parametrize("age, kept", [(14, 14), (120, 120), ("  30 ", 30), ("", None), (None, None)])
@@ -67,10 +67,16 @@ def test_age_is_a_whole_number_from_14_to_120(age, kept):
     assert parse({"name": "A", "age": age}).age == kept
 
 
-@pytest.mark.parametrize("age", [13, 121, True, 30.5, "thirty", "-5"])
-def test_an_age_out_of_range_or_not_whole_is_refused(age):
-    """docs/answers.md: an age below 14, above 120, true/false, a fraction or words is refused with the range."""
+@pytest.mark.parametrize("age", [True, 30.5, "thirty", "-5"])
+def test_an_age_not_whole_is_refused(age):
+    """docs/answers.md: an age that is true/false, a fraction or words is refused as not a whole number, with the range."""
     assert problems({"name": "A", "age": age})["age"] == "Enter your age as a whole number from 14 to 120, or leave it empty."
+
+
+@pytest.mark.parametrize("age", [13, 121, 150, "150"])
+def test_a_whole_age_out_of_range_is_refused_without_calling_it_not_whole(age):
+    """Issue #9: 150 is a whole number, so its message gives the range and never asks for "a whole number"."""
+    assert problems({"name": "A", "age": age})["age"] == "Enter an age from 14 to 120, or leave it empty."
 
 
 @pytest.mark.parametrize("children, kept", [(0, 0), (30, 30), ("3", 3), (None, None)])
@@ -83,8 +89,7 @@ def test_children_are_a_whole_number_from_0_to_30(children, kept):
 def test_thirty_one_children_is_refused():
     """docs/answers.md: more than 30 children is refused, naming the field."""
     data = {"name": "A", "areas": ["caregiving"], "caregiving": {"children": 31, "text": "Yes."}}
-    assert problems(data)["caregiving.children"] == (
-        "Enter the number of children as a whole number from 0 to 30, or leave it empty.")
+    assert problems(data)["caregiving.children"] == "Enter a number of children from 0 to 30, or leave it empty."
 
 
 def test_defaults_when_nothing_is_chosen():
@@ -179,13 +184,13 @@ def test_partial_answers_still_check_what_is_written():
     """docs/answers.md: a half-done form passes empty required answers but not a bad one."""
     assert parse({"name": "", "areas": ["work"], "work": {"text": ""}}, partial=True).name == ""
     assert problems({"name": "A", "age": 7}, partial=True) == {
-        "age": "Enter your age as a whole number from 14 to 120, or leave it empty."}
+        "age": "Enter an age from 14 to 120, or leave it empty."}
 
 
 def test_problems_in_spanish_keep_their_numbers():
     """docs/answers.md: problems come worded in the person's language, their numbers filled in."""
     message = problems({"name": "x" * (SHORT_LIMIT + 1)}, lang="es")["name"]
-    assert "120" in message and "121" in message and "Shorten" not in message
+    assert "120" in message and "Tiene 1 de más" in message and "Shorten" not in message
 
 
 # --------------------------------------------------------------------- letter

@@ -118,6 +118,15 @@ RELIEF = {
 }
 
 
+# What the case was, for each remedy, so the page can ask "since your arrest"
+# where there was no conviction: PC 851.91(a) seals an arrest that did not
+# end in a conviction; sealing after diversion (PC 851.87, 851.90, 1000.4,
+# 1001.9) follows a case that ended with no conviction; a juvenile court's
+# order is not a conviction (Welfare and Institutions Code section 203).
+# Every other remedy a statement supports is for a conviction.
+RELIEF_EVENT = {"arrest-sealing": "arrest", "diversion-sealing": "arrest", "juvenile-sealing": "juvenile"}
+
+
 def relief_ids() -> tuple[str, ...]:
     """The remedies a statement may support: every screener remedy where the judge decides (rules.REMEDIES)."""
     from . import rules
@@ -199,19 +208,28 @@ class _Checker:
         if len(value) > limit:
             self.problem(
                 name,
-                _("Shorten this to %(limit)s characters or fewer. It has %(count)s."),
+                # The same figure as the page's counter under the box (form.js):
+                # characters too many, counted as here, after outer spaces.
+                _("Shorten this to %(limit)s characters or fewer. It has %(over)s too many."),
                 limit=f"{limit:,}",
-                count=f"{len(value):,}",
+                over=f"{len(value) - limit:,}",
             )
         return value
 
-    def whole_number(self, name: str, value, low: int, high: int, message: str) -> int | None:
+    def whole_number(self, name: str, value, low: int, high: int, not_whole: str, out_of_range: str) -> int | None:
+        """A whole number from ``low`` to ``high``: ``not_whole`` when it is not one, ``out_of_range`` when it is one outside.
+
+        Two messages, so a whole number such as 150 is never told to "enter a whole number".
+        """
         if value in (None, ""):
             return None
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value.strip())
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(name, message)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(name, not_whole)
+            return None
+        if not low <= value <= high:
+            self.problem(name, out_of_range)
             return None
         return value
 
@@ -241,7 +259,9 @@ def parse(data: dict, lang: str = "en", partial: bool = False) -> Answers:
     name = check.text("name", data.get("name"), required=_("Enter your full name."), limit=SHORT_LIMIT)
     document = check.choice("document", data.get("document"), DOCUMENTS, "letter")
     age = check.whole_number(
-        "age", data.get("age"), 14, 120, _("Enter your age as a whole number from 14 to 120, or leave it empty.")
+        "age", data.get("age"), 14, 120,
+        _("Enter your age as a whole number from 14 to 120, or leave it empty."),
+        _("Enter an age from 14 to 120, or leave it empty."),
     )
     veteran = check.choice("veteran", data.get("veteran"), (True, False), None)
     relief = check.choice("relief", data.get("relief"), relief_ids(), None)
@@ -280,6 +300,7 @@ def parse(data: dict, lang: str = "en", partial: bool = False) -> Answers:
                 details[key] = check.whole_number(
                     f"{kind}.children", section.get(key), 0, 30,
                     _("Enter the number of children as a whole number from 0 to 30, or leave it empty."),
+                    _("Enter a number of children from 0 to 30, or leave it empty."),
                 )
             else:
                 details[key] = check.text(f"{kind}.{key}", section.get(key), limit=SHORT_LIMIT)
@@ -325,7 +346,8 @@ def as_json() -> dict:
         "default_salutation": DEFAULT_SALUTATION,
         "areas": [{"id": area, "label": label, **AREA_QUESTIONS[area]} for area, label in AREA_LABELS.items()],
         "relief": [
-            {"id": remedy, "name": messages.NAMES[remedy], "law": ", ".join(remedies[remedy].cites)}
+            {"id": remedy, "name": messages.NAMES[remedy], "law": ", ".join(remedies[remedy].cites),
+             "event": RELIEF_EVENT.get(remedy, "conviction")}
             for remedy in relief_ids()
         ],
         "words_per_page": letter.WORDS_PER_PAGE,

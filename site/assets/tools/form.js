@@ -113,7 +113,9 @@ export function textArea({ path, label, hint, value, error, optional, limit, adv
   const count = el("p", { id: countId, class: "ea-count", "aria-live": "polite" });
   let timer;
   const update = () => {
-    const length = area.value.length;
+    // Characters as Python counts them (answers.py): code points, after outer
+    // spaces, so the counter and the error summary give the same figure.
+    const length = [...area.value.trim()].length;
     count.classList.toggle("ea-count--over", length > limit);
     if (length > limit) {
       count.textContent = t("You have %(count)s characters too many. The limit is %(limit)s.", {

@@ -25,8 +25,14 @@ const store = createStore("statement", () => ({
   answers: {},
   letter: { text: "", builtFrom: "", edited: false },
   saveOnDevice: false,
+  done: [],
 }));
 let state = store.load();
+state.done ||= [];
+// A page's words are not English: the letter's language is said at each free-text box too.
+const NOT_ENGLISH = lang.toLowerCase().split(/[-_]/)[0] !== "en";
+// Set when the address skipped a step the letter needs, or the screener's link chose the relief.
+let notice = null;
 
 
 // Filled from schema.json before the first page is drawn.
@@ -43,12 +49,75 @@ function useSchema(schema) {
   ];
   // The screener's "write a personal statement for this" arrives as ?relief=ID:
   // it pre-selects that relief, then leaves the address so a reload is clean.
+  // It lands on the first step not yet answered (never on "Continue where you
+  // left off" and a summary of empty answers), saying what was chosen.
   const carried = new URLSearchParams(location.search).get("relief");
   if (carried && CONSTANTS.relief.some((item) => item.id === carried)) {
     state.answers.relief = carried;
+    if (!state.done.includes("case")) state.done.push("case");
     store.save(state);
-    history.replaceState(null, "", location.pathname + location.hash);
+    notice = { kind: "relief", step: firstUnanswered(state.answers) };
+    history.replaceState(null, "", location.pathname + `#/${notice.step}`);
   }
+}
+
+/** Whether the person has answered this step (Continue pressed, or one of its answers given). */
+function answered(step, answers) {
+  return state.done.includes(step.id) || step.paths.some((path) => {
+    const value = getPath(answers, path);
+    return value !== undefined && value !== "" && !(Array.isArray(value) && !value.length);
+  });
+}
+
+/** The first question step not yet answered, or "check" when all are. */
+function firstUnanswered(answers) {
+  return steps(answers).find((step) => step.paths.length && !answered(step, answers))?.id || "check";
+}
+
+/** Whether a step still lacks an answer the letter needs (the same rules as answers.py, without Python). */
+function lacksRequired(step, answers) {
+  const blank = (value) => !(typeof value === "string" && /\w/u.test(value));
+  if (step.id === "about") return blank(answers.name);
+  if (step.id === "document") return answers.document === "declaration" && blank(answers.city);
+  if (step.id === "areas") return !(answers.areas || []).length;
+  if (step.id.startsWith("area-")) return blank(getPath(answers, `${step.id.slice(5)}.text`));
+  return false;
+}
+
+/** What the case was for the relief chosen: "conviction", "arrest" (no conviction), or "case" (juvenile, or not said). */
+function reliefEvent(answers) {
+  const event = CONSTANTS.relief.find((item) => item.id === answers.relief)?.event;
+  return event === "conviction" || event === "arrest" ? event : "case";
+}
+
+/** "What have you done since your conviction?", worded for the relief: no conviction, no "conviction". */
+function sinceQuestion(answers) {
+  const event = reliefEvent(answers);
+  if (event === "conviction") return t("What have you done since your conviction?");
+  if (event === "arrest") return t("What have you done since your arrest?");
+  return t("What have you done since your case?");
+}
+
+/** The free legal help guide in the page's language. */
+function helpLink() {
+  return wizard.siteLink("guides/free-legal-help/");
+}
+
+/** The letter's language, said plainly, with what to do: on the first page, and where a step was reached by a link. */
+function languageNote() {
+  return el(
+    "div",
+    { class: "ea-notice ea-language-note", "data-language-note": "" },
+    el("p", { text: t("Your letter will be in English. Papers filed in a California court must be in English (Code of Civil Procedure section 185).") }),
+    NOT_ENGLISH
+      ? el(
+          "p",
+          {},
+          t("Write your answers in English if you can. If you cannot, free legal help can help you write or translate them:") + " ",
+          el("a", { href: helpLink(), text: t("find free legal help") }),
+        )
+      : null,
+  );
 }
 
 function area(id) {
@@ -56,8 +125,22 @@ function area(id) {
 }
 
 function textAreaFor(path, label, hint, optional = false) {
-  return (answers, errors) =>
-    textArea({ path, label, hint, optional, value: getPath(answers, path), error: errors[path], limit: CONSTANTS.text_limit, advice: CONSTANTS.text_advice });
+  return (answers, errors) => {
+    const field = textArea({ path, label, hint, optional, value: getPath(answers, path), error: errors[path], limit: CONSTANTS.text_limit, advice: CONSTANTS.text_advice });
+    if (!NOT_ENGLISH) return field;
+    // In the person's language, by the box: the letter is in English, and where to get help.
+    const id = `${fieldId(path)}-language`;
+    const note = el(
+      "p",
+      { class: "ea-hint ea-language-hint", id, "data-language-hint": "" },
+      t("The court needs this in English. Write in English if you can; if not, get free help:") + " ",
+      el("a", { href: helpLink(), text: t("find free legal help") }),
+    );
+    const box = field.querySelector("textarea");
+    box.before(note);
+    box.setAttribute("aria-describedby", [id, box.getAttribute("aria-describedby")].filter(Boolean).join(" "));
+    return field;
+  };
 }
 
 function shortFor(path, label, hint, optional = true) {
@@ -197,13 +280,13 @@ function steps(answers) {
     },
     {
       id: "areas",
-      heading: t("What have you done since your conviction?"),
+      heading: sinceQuestion(answers),
       paths: ["areas"],
       questionIsLegend: true,
       body: (errors) => [
         choices({
           path: "areas",
-          legend: t("What have you done since your conviction?"),
+          legend: sinceQuestion(answers),
           hint: t("Choose all that apply. You will write a few sentences about each."),
           asHeading: true,
           multiple: true,
@@ -329,11 +412,29 @@ function render(errors = null) {
   const all = steps(state.answers);
   const index = all.findIndex((step) => step.id === id);
   if (index === -1) return go("start");
+  // An address typed or kept past a step the letter needs (#/get, #/letter):
+  // go back to the first such step, and say why, so no near-empty letter is made.
+  const missing = all.slice(0, index).find((earlier) => lacksRequired(earlier, state.answers));
+  if (missing) {
+    notice = { kind: "skipped", step: missing.id };
+    return wizard.go(`#/${missing.id}`, render, { replace: true });
+  }
   const step = all[index];
   const errorMap = Object.fromEntries(errors || []);
   const form = el("form", { class: "ea-form", novalidate: true, "data-step": step.id });
   form.append(wizard.progress(index, all.length));
   if (errors?.length) form.append(errorSummary(errors));
+  if (notice?.step === step.id) {
+    if (notice.kind === "skipped") {
+      form.append(el("div", { class: "ea-warning ea-skipped", role: "status" }, el("p", { text: t("Please answer this question first. Your letter needs it.") })));
+    } else {
+      const chosen = RELIEF.find((option) => option.value === state.answers.relief)?.label() || "";
+      form.append(
+        el("div", { class: "ea-notice ea-carried", role: "status" }, el("p", { text: t("You are asking for: %(relief)s. You can change this in About your case.", { relief: chosen }) })),
+        languageNote(),
+      );
+    }
+  } else if (!errors) notice = null;
   if (!step.questionIsLegend) form.append(el("h1", { class: "ea-heading", tabindex: "-1", text: step.heading }));
   if (step.intro) form.append(el("p", { class: "ea-intro", text: step.intro }));
   form.append(...[step.body(errorMap)].flat().filter(Boolean));
@@ -350,9 +451,44 @@ function render(errors = null) {
   form.addEventListener("input", () => {
     if (step.paths.length) remember(readForm(form));
   });
+  if (errors?.length) clearErrorsOnceFixed(form, step, errors);
   app.replaceChildren(form);
   setTitle(step.heading, errors?.length);
   wizard.focusStep(form, { errors, moveFocus });
+}
+
+/** As the person corrects an answer, its error (by the field and in the summary) goes once Python finds it fixed. */
+function clearErrorsOnceFixed(form, step, errors) {
+  let pending;
+  const recheck = () => {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const answers = readForm(form);
+      const left = step.id === "areas" && !(answers.areas || []).length ? [["areas"]] : await problemsFor(answers, step.paths);
+      const still = new Set(left.map(([path]) => path));
+      for (const [path] of errors) if (!still.has(path)) clearError(form, path);
+      if (!form.querySelector(".ea-error-summary li")) {
+        form.querySelector(".ea-error-summary")?.remove();
+        setTitle(step.heading, false);
+      }
+    }, 250);
+  };
+  form.addEventListener("input", recheck);
+  form.addEventListener("change", recheck);
+}
+
+function clearError(form, path) {
+  const id = fieldId(path);
+  form.querySelector(`#${id}-error`)?.remove();
+  const input = form.querySelector(`#${id}`);
+  input?.closest(".ea-field")?.classList.remove("ea-field--error");
+  if (input) {
+    input.removeAttribute("aria-invalid");
+    const described = (input.getAttribute("aria-describedby") || "").split(" ").filter((token) => token && token !== `${id}-error`);
+    if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+    else input.removeAttribute("aria-describedby");
+  }
+  form.querySelector(`.ea-error-summary a[href="#${id}"]`)?.closest("li")?.remove();
 }
 
 async function submit(step, form, all, index) {
@@ -366,6 +502,11 @@ async function submit(step, form, all, index) {
     problems = await problemsFor(answers, step.paths);
   }
   if (problems.length) return render(problems);
+  if (!state.done.includes(step.id)) {
+    state.done.push(step.id);
+    store.save(state);
+  }
+  notice = null;
   const next = returnTo() && step.id !== "areas" ? returnTo() : steps(answers)[index + 1]?.id;
   go(next || "check");
 }
@@ -390,8 +531,9 @@ function renderStart() {
         el("li", { text: t("the names and dates of your jobs, classes or programs") }),
         el("li", { text: t("letters from employers, counselors or others who know you, if you have them") }),
       ),
+      languageNote(),
       el("p", { text: t("Your answers never leave this device. This tool gives information, not legal advice.") }),
-      button(hasAnswers ? t("Continue where you left off") : t("Start now"), () => go(hasAnswers ? "check" : "about"), { id: "ea-start" }),
+      button(hasAnswers ? t("Continue where you left off") : t("Start now"), () => go(hasAnswers ? firstUnanswered(state.answers) : "about"), { id: "ea-start" }),
       hasAnswers ? button(t("Start over"), startOver, { secondary: true, id: "ea-start-over" }) : null,
       el("h3", { text: t("Have an answers file?") }),
       el("p", { text: t("If you downloaded your answers before, load them here.") }),
@@ -431,6 +573,7 @@ async function loadAnswersFile(input, message) {
   }
   state.answers = data;
   state.letter = { text: "", builtFrom: "", edited: false };
+  state.done = steps(data).map((step) => step.id);
   store.save(state);
   go("check");
 }
@@ -445,6 +588,7 @@ function checkAnswers(answers) {
   add(t("Military service"), answers.veteran === true ? t("Yes") : answers.veteran === false ? t("No") : "", "about");
   add(t("What you are writing"), answers.document === "declaration" ? t("A sworn declaration") : t("A letter to the judge"), "document");
   add(t("What you are asking for"), RELIEF.find((option) => option.value === (answers.relief || ""))?.label() || "", "case");
+  add(t("Court"), answers.court, "case");
   add(t("Case number"), answers.case_number, "case");
   add(t("Greeting"), answers.salutation || CONSTANTS.default_salutation, "greeting");
   add(t("What you have done since"), (answers.areas || []).map((id) => area(id).label()).join(", "), "areas");
@@ -741,9 +885,6 @@ function takeAway() {
   ];
 }
 
-function helpLink() {
-  return wizard.siteLink("guides/free-legal-help/");
-}
 
 // The first page waits for the words of the page's language and the schema (two small JSON files).
 Promise.all([wordsReady, wizard.loadSchema()]).then(([, schema]) => {
