@@ -77,6 +77,36 @@ def on_env(env, config, files):
     return env
 
 
+GLOSSARY_LINK = re.compile(r'href="([^"#]*glossary/)#([A-Za-z0-9_-]+)"')
+
+
+@lru_cache(maxsize=None)
+def glossary_terms(docs_dir: str, code: str) -> frozenset[str]:
+    """The term anchors of a language's glossary page ({#id}), or none if it has no page of its own."""
+    source = Path(docs_dir) / "guides" / f"glossary.{code}.md"
+    return frozenset(re.findall(r"\{#([A-Za-z0-9_-]+)\}", source.read_text(encoding="utf-8"))) if source.exists() else frozenset()
+
+
+def on_page_content(html, page, config, files):
+    """In a key-pages language, a link to a glossary term its glossary lacks goes to the English glossary.
+
+    Such a language's glossary holds the key terms only; a guide shown in
+    English there links terms like #prosecutor that only the English
+    glossary explains.
+    """
+    lang = page_language(page, config)
+    if lang.default or lang.coverage == "full":
+        return html
+    terms = glossary_terms(config.docs_dir, lang.code)
+    depth = len([part for part in page.url.split("/") if part])
+    english = "../" * depth + "guides/glossary/"
+
+    def point(match):
+        return match.group(0) if match.group(2) in terms else f'href="{english}#{match.group(2)}"'
+
+    return GLOSSARY_LINK.sub(point, html)
+
+
 def on_post_page(output, page, config):
     return set_html_language(output, page_language(page, config))
 

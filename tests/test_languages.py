@@ -38,14 +38,15 @@ def test_every_language_is_named_in_itself():
 
 
 def test_material_partials_named_by_the_registry_exist():
-    """Each registry `material` names a Material partials/languages file (or is null, falling back to English)."""
+    """Each registry `material` names a partials/languages file, Material's or the theme's own (Khmer)."""
     import material
 
-    partials = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    ours = Path(__file__).resolve().parents[1] / "templates" / "theme" / "partials" / "languages"
+    theirs = Path(material.__file__).parent / "templates" / "partials" / "languages"
     for entry in language.registry():
         if entry.material:
-            assert (partials / f"{entry.material}.html").exists(), entry.code
-    assert language.by_code("km").material is None
+            assert any((folder / f"{entry.material}.html").exists() for folder in (ours, theirs)), entry.code
+    assert (ours / "km.html").exists() and not (theirs / "km.html").exists()
 
 
 def test_only_english_and_spanish_are_not_machine_assisted():
