@@ -174,6 +174,44 @@ def built_pages() -> list[str]:
     return [_site_path(file) for file in sorted(PUBLIC.rglob("*.html"))]
 
 
+def _other_prefixes() -> list[str]:
+    """The URL folders of the built languages besides English ("es/", "zh-Hant/", ...)."""
+    from expunge_assist import language
+
+    return [lang.prefix for lang in language.registry() if not lang.default and (PUBLIC / lang.code).is_dir()]
+
+
+def english_pages() -> list[str]:
+    """The built pages of the default language (none under another language's folder)."""
+    others = _other_prefixes()
+    return [path for path in built_pages() if not any(path.startswith(prefix) for prefix in others)]
+
+
+SAMPLE_FALLBACK = "guides/dismissal/"
+
+
+def gate_pages() -> list[str]:
+    """The pages the per-page gates load: every page of the full languages (English, Spanish); in
+    each key-pages language its own translated pages and one guide shown in English
+    (the others are the same English content in the same template)."""
+    from expunge_assist import language
+
+    site = PUBLIC.parent / "site"
+    chosen = []
+    for path in built_pages():
+        prefix = next((p for p in _other_prefixes() if path.startswith(p)), "")
+        lang = language.by_code(prefix.rstrip("/")) if prefix else language.default()
+        rest = path[len(prefix):]
+        if lang.default or lang.coverage == "full" or rest == SAMPLE_FALLBACK:
+            chosen.append(path)
+            continue
+        stem = rest.rstrip("/") or "index"
+        sources = [site / f"{stem}.{lang.code}.md", site / stem / f"index.{lang.code}.md"]
+        if any(source.exists() for source in sources):
+            chosen.append(path)
+    return chosen
+
+
 def tool_pages() -> list[str]:
     """The built pages that start Python (they hold a [data-python-status] element)."""
     return [

@@ -11,7 +11,7 @@ import json
 import pytest
 
 import helpers
-from conftest import ROOT, built_pages, page_id, tool_pages, wait_for_python
+from conftest import ROOT, gate_pages, page_id, tool_pages, wait_for_python
 from test_python import SHORT_STAGE_LIMIT
 
 AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -39,7 +39,7 @@ def report(violations) -> str:
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize("path", built_pages(), ids=page_id)
+@pytest.mark.parametrize("path", gate_pages(), ids=page_id)
 def test_page_has_no_wcag_violations(page, site, path, width):
     """Every built page, at desktop width and at 320 px, passes axe's WCAG 2.2 A/AA rules and does not scroll sideways."""
     page.set_viewport_size({"width": width, "height": 900})

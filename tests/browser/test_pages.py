@@ -2,10 +2,10 @@
 
 import pytest
 
-from conftest import PUBLIC, READY_TIMEOUT_MS, built_pages, page_id, tool_pages
+from conftest import PUBLIC, READY_TIMEOUT_MS, built_pages, english_pages, gate_pages, page_id, tool_pages
 
-GUIDE_PAGES = [path for path in built_pages() if path not in tool_pages()]
-ENGLISH_PAGES = [path for path in built_pages() if not path.startswith("es/") and path.endswith("/") or path == ""]
+GUIDE_PAGES = [path for path in gate_pages() if path not in tool_pages()]
+ENGLISH_PAGES = [path for path in english_pages() if path.endswith("/") or path == ""]
 
 
 def test_the_site_has_english_and_spanish_pages():
@@ -15,7 +15,7 @@ def test_the_site_has_english_and_spanish_pages():
         assert path in pages and f"es/{path}" in pages, path
 
 
-@pytest.mark.parametrize("path", built_pages(), ids=page_id)
+@pytest.mark.parametrize("path", gate_pages(), ids=page_id)
 def test_page_has_its_policy_and_breaks_none_of_it(page, site, path):
     """The page carries its CSP and referrer policy, and the console shows no violation or error."""
     response = page.goto(site.url + path)

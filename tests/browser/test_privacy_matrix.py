@@ -16,11 +16,11 @@ import re
 
 import pytest
 
-from conftest import READY_TIMEOUT_MS, built_pages, guarded_context, page_id, tool_pages, wait_for_python
+from conftest import READY_TIMEOUT_MS, gate_pages, guarded_context, page_id, tool_pages, wait_for_python
 from leaks import MARKER, NEUTRAL_PATH, RECORD_OBJECT_URLS, exit_to, scan
 from test_screener_flow import ARREST_NO_CHARGES, fill_answer
 
-PAGES = built_pages()
+PAGES = gate_pages()
 # Python's worker starts fully (and is watched by the guard) once per language
 # here; the tool flows below start it on both tools' pages. Other tool pages get
 # the light load, like every guide.
