@@ -248,15 +248,15 @@ def _language_module():
 
 
 def site_words(folder: str) -> dict[str, str]:
-    """The catalog's translations of ``folder`` (msgid -> msgstr, none fuzzy); {} for English."""
-    from babel.messages.pofile import read_po
+    """The catalog's translations of ``folder`` (msgid -> msgstr, none fuzzy); {} for English.
 
-    path = LOCALES / folder / "LC_MESSAGES" / "messages.po"
-    if not path.exists():
-        return {}
-    with path.open("rb") as handle:
-        catalog = read_po(handle)
-    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+    The same reading the theme's hook does (hooks/languages.py), so the
+    navigation and the pages take their words from one place.
+    """
+    sys.path.insert(0, str(PACKAGE.parent))
+    from hooks.languages import catalog_words
+
+    return catalog_words(folder)
 
 
 def i18n_languages() -> list[dict]:
