@@ -111,9 +111,22 @@ def on_post_page(output, page, config):
     return set_html_language(output, page_language(page, config))
 
 
+# The default language's 404 page, kept while the other languages build.
+_DEFAULT_404: dict[str, str] = {}
+
+
 def on_post_template(output_content, template_name, config):
-    # Theme pages outside the nav (404.html) are rendered once, in whichever
-    # language MkDocs built last: they are the default language's.
-    if template_name == "404.html":
-        return set_html_language(output_content, language.default())
-    return output_content
+    """404.html is the default language's, though every language's build writes it.
+
+    mkdocs-static-i18n renders the theme's 404.html in each language's build
+    and writes each to the same root file (GitHub Pages serves only that
+    one), so the last language built would win: its navigation and theme
+    words under an English page. The default language builds first; its page
+    is kept and written again by the later builds.
+    """
+    if template_name != "404.html":
+        return output_content
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.is_default_language_build or "html" not in _DEFAULT_404:
+        _DEFAULT_404["html"] = set_html_language(output_content, language.default())
+    return _DEFAULT_404["html"]

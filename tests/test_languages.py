@@ -1,6 +1,7 @@
 """The one registry of languages, and what the build and hooks make of it."""
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -118,3 +119,14 @@ def test_a_built_language_has_its_pages(entry):
     wanted = [p.relative_to(site).as_posix() for p in _english_pages()] if entry.coverage == "full" else list(language.KEY_PAGES)
     missing = [page for page in wanted if not (site / page).with_suffix(f".{entry.code}.md").exists()]
     assert missing == [], f"{entry.code} lacks: {missing}"
+
+
+@pytest.mark.site
+def test_the_404_page_is_the_default_languages_not_the_last_built():
+    """public/404.html (the one GitHub Pages serves) carries English navigation words, none of another language's."""
+    page = (ROOT / "public" / "404.html").read_text(encoding="utf-8")
+    nav = page[page.index('<nav class="md-nav md-nav--primary"'):]
+    words = set(re.findall(r">\s*([^<>]*?)\s*<", nav))
+    assert '<html lang="en" dir="ltr"' in page and "Guides" in words
+    others = {entry.code: hook.site_t("Guides", entry.code) for entry in language.built(build.LOCALES) if not entry.default}
+    assert [code for code, word in others.items() if word in words and word != "Guides"] == []

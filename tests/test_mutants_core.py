@@ -243,7 +243,7 @@ def test_juvenile_petition_barred_for_a_registrable_707b_offense_names_it():
     case = juvenile(juvenile_probation_completed="no", registration="yes", offenses=["PC 288(b)"])
     res = result(case, "juvenile-sealing")
     assert res["status"] == "no"
-    assert {"text": text("290008-bars-781", code="PC 288(b)"),
+    assert {"text": text("290008-bars-781"),
             "cite": "Welfare and Institutions Code section 781(a)(1)(F)"} in res["reasons"]
 
 

@@ -224,7 +224,7 @@ def petition_781_allowed(case: Case, as_of: date) -> Check:
     if found == "no" or (row is None and case.answer("registration") == "no"):
         return Check(YES, None, WIC("781(a)(1)(D)"))
     if found == "yes" and row.registrable == "yes" and case.answer("registration") == "yes":
-        return Check(NO, text("290008-bars-781", code=row.label), WIC("781(a)(1)(F)"))
+        return Check(NO, text("290008-bars-781"), WIC("781(a)(1)(F)"))
     return Check(MAYBE, text("707b-781"), WIC("781(a)(1)(D)(i)"))
 
 
