@@ -74,8 +74,22 @@ def open_on_phone(page, site, code, tool):
     no_sideways_scroll(page, f"{code}/{tool}/ start")
 
 
+def leave_step(page, before):
+    """Continue, then wait for another step's form or a problem on this one (a step may redraw itself first)."""
+    advance(page, lambda: submit(page))
+    page.wait_for_function(
+        """(before) => {
+          const form = document.querySelector('form.ea-form[data-step]:not([data-stale])');
+          return form && (form.dataset.step !== before || document.querySelector('.ea-error-summary, .ea-skipped'));
+        }""",
+        arg=before,
+        timeout=READY_TIMEOUT_MS,
+    )
+    return page.get_attribute(helpers.FRESH_STEP_FORM, "data-step")
+
+
 def problems_on(page):
-    return page.eval_on_selector_all(".ea-error-summary a, .ea-error", "items => items.map(item => item.innerText)")
+    return page.eval_on_selector_all(".ea-error-summary a, .ea-error, .ea-skipped", "items => items.map(item => item.innerText)")
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -167,7 +181,7 @@ def test_the_statement_start_to_finish_on_a_phone(page, site, code):
         if current in fills:
             fills[current](page)
         before = current
-        current = advance(page, lambda: submit(page))
+        current = leave_step(page, before)
         if current == before:  # a step that stays has a problem to show
             raise AssertionError(f"{before}: {problems_on(page)}")
     assert current == "get", seen
