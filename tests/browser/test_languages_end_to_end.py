@@ -162,7 +162,14 @@ def statement_fills(code):
     def case(page):
         page.fill("#field-case-number", "BA123456")
 
-    return {"about": about, "areas": areas, "area-work": work, "goals": goals, "case": case}
+    def letter(page):
+        # Python writes the letter after the step is drawn: continue once it is there.
+        page.wait_for_function(
+            "() => (document.querySelector('form.ea-form:not([data-stale]) #ea-letter-text')?.value || '').includes('My name is')",
+            timeout=READY_TIMEOUT_MS,
+        )
+
+    return {"about": about, "areas": areas, "area-work": work, "goals": goals, "case": case, "letter": letter}
 
 
 @pytest.mark.parametrize("code", LANGS)
