@@ -189,8 +189,8 @@ def test_cli_screen_reads_code_sections_from_the_case_file(tmp_path):
 
 
 def test_cli_screen_rejects_an_unreadable_code_section(tmp_path):
-    """A code section that cannot be read exits 2 and says how to write one."""
-    done = run("screen", str(write_case(tmp_path, misdemeanor(offenses=["shoplifting"]))))
+    """A code section that cannot be read (and names no offense) exits 2 and says how to write one."""
+    done = run("screen", str(write_case(tmp_path, misdemeanor(offenses=["taking things"]))))
     assert done.returncode == 2
     assert "offenses" in done.stderr and "PC 484" in done.stderr
 

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from expunge_assist import offense
+from expunge_assist import catalog, language, offense
 from expunge_assist.offense import (
     CODES,
     FLAG_VALUES,
@@ -106,7 +106,7 @@ def test_lookup_finds_an_exact_row_whatever_the_spelling():
     """"H&S 11377" and "11377 HS" find the same row, with its names and levels."""
     row = lookup("H&S 11377")
     assert row is lookup("11377 HS") and row.label == "HS 11377"
-    assert row.name("en") and row.name("es") and row.name("es-MX") == row.name_es
+    assert row.name("en") == row.name_en and row.name("es") != row.name_en and row.name("es-MX") == row.name("es")
     assert "misdemeanor" in row.levels
 
 
@@ -243,7 +243,7 @@ def test_every_row_is_valid(row):
     assert row.wobbler in (FLAG_VALUES if both else ("",))
     for flag, value in row.flags().items():
         assert value in FLAG_VALUES, flag
-    assert row.name_en.strip() and row.name_es.strip() and "," not in row.label
+    assert row.name_en.strip() and "," not in row.label
     assert re.fullmatch(r"\d+|none|depends", row.charge_years)
     assert row.charge_from in ("", "discovery")
     if row.charge_from:
@@ -291,11 +291,14 @@ def test_as_json_gives_the_type_ahead_what_it_needs():
     entries = as_json()
     assert len(entries) == len(table())
     entry = next(item for item in entries if item["label"] == "PC 484")
+    # Every language with a catalog gives the name; English is the message id.
+    assert set(entry["names"]) == {"en"} | {lang.code for lang in language.registry() if lang.code != "en" and catalog.translations(lang.code).gettext("Murder") != "Murder"}
+    assert entry["names"]["en"] == "Theft (petty theft)" and entry["names"]["es"] != entry["names"]["en"]
     assert entry == {
         "code": "PC",
         "section": "484",
         "label": "PC 484",
-        "names": {"en": lookup("PC 484").name_en, "es": lookup("PC 484").name_es},
+        "names": {code: lookup("PC 484").name(code) for code in entry["names"]},
         "levels": ["infraction", "misdemeanor"],
     }
     json.dumps(entries)
@@ -567,7 +570,7 @@ def test_command_line_prints_what_the_table_knows(capsys):
 
     assert main(["offense", "459 PC", "--lang", "es"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["code"] == "PC 459" and shown["found"] and shown["name"] == lookup("PC 459").name_es
+    assert shown["code"] == "PC 459" and shown["found"] and shown["name"] == lookup("PC 459").name("es") != lookup("PC 459").name_en
     assert shown["flags"]["serious"] == {"value": "depends", "source": "PC 1192.7(c) (text)"}
     assert shown["settles"] == settled(["PC 459"])
 
@@ -609,3 +612,63 @@ def test_the_packed_package_carries_the_table_and_the_page_gets_offenses_json(tm
     result = subprocess.run([sys.executable, "-S", "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "HS 11377"
+
+
+# --- names in every language (each fact once: name_en is the msgid) ----------
+
+
+def test_the_table_holds_only_the_english_name():
+    """offenses.csv has one name column, name_en; no language's name is written twice (the catalogs hold them)."""
+    with offense.TABLE.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert [column for column in header if column.startswith("name")] == ["name_en"]
+
+
+def test_the_extractor_gives_every_english_name_with_its_code():
+    """babel.cfg's offense.extract_names yields each row's name_en once per row, with its code in a TRANSLATORS comment."""
+    with offense.TABLE.open("rb") as handle:
+        found = list(offense.extract_names(handle, [], ["TRANSLATORS:"], {}))
+    assert [message for _, _, message, _ in found] == [row.name_en for row in table().values()]
+    line, funcname, message, comments = found[0]
+    assert line == 2 and funcname is None and comments == [f"TRANSLATORS: the plain name of the offense {next(iter(table()))}; keep it short"]
+
+
+def test_every_catalog_names_every_offense():
+    """Each registry language's catalog translates every offense name (none falls back to English), Spanish as it was."""
+    for entry in language.registry():
+        if entry.code == "en":
+            continue
+        left = [row.label for row in table().values() if row.name(entry.code) == row.name_en]
+        assert left == [], f"{entry.code}: {left[:5]}"
+    assert lookup("PC 187").name("es") == "Asesinato" and lookup("PC 484").name("es-MX") == "Hurto (hurto menor)"
+
+
+def test_by_name_finds_a_row_by_its_name_in_the_language_or_english():
+    """by_name: the exact name in the person's language or English, case and punctuation aside; partial=True also takes a part."""
+    murder = lookup("PC 187")
+    assert offense.by_name(murder.name("ko"), "ko") == ["PC 187"]
+    assert offense.by_name(f"  {murder.name('fa')} ", "fa") == ["PC 187"]
+    assert offense.by_name("murder", "ko") == ["PC 187"]
+    assert offense.by_name("ASESINATO.", "es") == ["PC 187"]
+    assert offense.by_name(murder.name("ko"), "fa") == []  # another language's name is not this one's
+    assert offense.by_name("Battery") == ["PC 242", "PC 243(a)"]  # two rows share the name
+    assert offense.by_name("Grand theft of a", partial=False) == []
+    assert offense.by_name("Grand theft of a", partial=True) == ["PC 487(d)(1)", "PC 487(d)(2)"]
+    assert offense.by_name("a", partial=True) == [] and offense.by_name("") == [] and offense.by_name(None) == []
+
+
+def test_the_screener_takes_a_name_for_a_code_section():
+    """check_case reads a name in the person's language as its code; a shared or unknown name is a problem, as before."""
+    from expunge_assist import api
+
+    korean = lookup("PC 594").name("ko")
+    reply = api.check_case({"offenses": [korean, "HS 11350"]}, "ko")
+    assert reply["problems"] == [] and reply["offenses"] == ["PC 594", "HS 11350"]
+    assert api.check_case({"offenses": [lookup("PC 459").name("fa")]}, "fa")["offenses"] == ["PC 459"]
+    # A name that holds a code section is the name's row, not the code it mentions.
+    assert api.check_case({"offenses": ["Oral copulation (formerly PC 288a)"]})["offenses"] == ["PC 287"]
+    # A part of one name only.
+    assert api.check_case({"offenses": ["Street racing"[:9]]})["offenses"] == ["VC 23109(a)"]
+    for unclear in (["Battery"], ["not an offense at all"], [lookup("PC 187").name("ko")]):
+        reply = api.check_case({"offenses": unclear}, "en")
+        assert reply["offenses"] is None and [key for key, _ in reply["problems"]] == ["offenses"], unclear

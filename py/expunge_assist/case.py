@@ -253,7 +253,7 @@ def check_case(data: object, lang: str = "en", today: date | None = None,
             else:
                 problems.append((key, say(_('enter a whole number of years, like 6, or "unknown"'))))
         elif key == "offenses":
-            codes, problem = _offenses(value, say)
+            codes, problem = _offenses(value, say, lang)
             if problem:
                 problems.append(("offenses", problem))
             else:
@@ -325,8 +325,13 @@ def _date_problems(values: dict, say, today: date | None) -> list[tuple[str, str
     return problems
 
 
-def _offenses(value, say) -> tuple[tuple[str, ...] | str | None, str | None]:
-    """A list of code sections, normalized ("pc484" -> "PC 484"), or "unknown"; or the problem."""
+def _offenses(value, say, lang: str = "en") -> tuple[tuple[str, ...] | str | None, str | None]:
+    """A list of code sections, normalized ("pc484" -> "PC 484"), or "unknown"; or the problem.
+
+    An item may also be an offense's name in ``lang`` or in English, as the
+    table names it ("Asesinato" in Spanish -> "PC 187"), or a part of one, when it
+    names one row only.
+    """
     if value == UNKNOWN:
         return UNKNOWN, None
     example = _('enter a list of code sections, like ["PC 484", "HS 11350"], or "unknown"')
@@ -336,9 +341,15 @@ def _offenses(value, say) -> tuple[tuple[str, ...] | str | None, str | None]:
         return None, say(_("enter %(limit)s code sections or fewer"), limit=questions.OFFENSES_LIMIT)
     codes = []
     for item in value:
+        # A name first ("Oral copulation (formerly PC 288a)" is PC 287), then
+        # a code section, then a name that holds the words typed.
+        named = offense.by_name(item, lang)
         try:
-            code = offense.parse_code(item)
+            code = named[0] if len(named) == 1 else offense.parse_code(item)
         except ValueError:
+            named = offense.by_name(item, lang, partial=True)
+            code = named[0] if len(named) == 1 else None
+        if code is None:
             return None, say(_('"%(code)s" is not a code section we can read; write it like PC 484, HS 11350 or VC 23152(a)'),
                              code=item.strip()[:40])
         if code not in codes:

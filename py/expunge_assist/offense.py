@@ -1,7 +1,8 @@
 """The offense table: what a code section on court papers tells the screener.
 
 The table is data, ``offenses.csv`` beside this module, one row per code
-section: its plain-language names (English, Spanish), the levels it can be,
+section: its plain-language name (in English: the name is the gettext message
+id, and every other language takes it from its catalog, ``name(lang)``), the levels it can be,
 and one column per flag the rules need, each "yes", "" (no) or "depends" (the
 facts of the case decide). ``offense_flags.csv`` gives each flag's statute
 and subdivision, and says how its list was checked. Both are read once, the
@@ -16,9 +17,12 @@ Pure: no browser code, no network; the same module runs in Pyodide.
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from . import catalog, language
 
 TABLE = Path(__file__).with_name("offenses.csv")
 FLAG_TABLE = Path(__file__).with_name("offense_flags.csv")
@@ -47,7 +51,7 @@ FLAGS = (
     "wic707b",
     "super_strike",
 )
-COLUMNS = ("code", "section", "name_en", "name_es", "levels", "wobbler", *FLAGS, "charge_years", "charge_from", "note")
+COLUMNS = ("code", "section", "name_en", "levels", "wobbler", *FLAGS, "charge_years", "charge_from", "note")
 # The screener's "unknown" answer (case.UNKNOWN), kept here so this module
 # needs nothing else from the package.
 UNKNOWN = "unknown"
@@ -87,7 +91,6 @@ class Offense:
     code: str
     section: str
     name_en: str
-    name_es: str
     levels: tuple[str, ...]
     wobbler: str
     prop47: str
@@ -111,8 +114,8 @@ class Offense:
         return f"{self.code} {self.section}"
 
     def name(self, lang: str = "en") -> str:
-        """The plain-language name in ``lang`` ("en" or "es"), English otherwise."""
-        return self.name_es if lang.split("-")[0].lower() == "es" else self.name_en
+        """The plain-language name in ``lang``, from its catalog ("es-MX" finds Spanish); English without one."""
+        return catalog.translations(lang).gettext(self.name_en)
 
     def flags(self) -> dict[str, str]:
         """Every flag and its value ("yes", "" or "depends")."""
@@ -290,17 +293,61 @@ def settled(codes) -> dict[str, str]:
 
 
 def as_json() -> list[dict]:
-    """The table for the page's type-ahead: code, section, label, names by language, levels."""
+    """The table for the page's type-ahead: code, section, label, names by language code, levels.
+
+    ``names`` has English and each registry language whose catalog gives the
+    name (a language without one is left out: the page shows English).
+    """
+    codes = [entry.code for entry in language.registry()]
+
+    def names(row: Offense) -> dict[str, str]:
+        found = {code: row.name(code) for code in codes}
+        return {code: name for code, name in found.items() if code == "en" or name != row.name_en}
+
     return [
         {
             "code": row.code,
             "section": row.section,
             "label": row.label,
-            "names": {"en": row.name_en, "es": row.name_es},
+            "names": names(row),
             "levels": list(row.levels),
         }
         for row in table().values()
     ]
+
+
+def _squeeze(text: str) -> str:
+    """Text compared as a name: NFKC, case folded, spaces and punctuation between words made one space."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[\s.,;:!?()\[\]\"'«»“”„·、。，：；（）؛،]+", " ", text).split())
+
+
+def by_name(text: str, lang: str = "en", partial: bool = False) -> list[str]:
+    """The labels of the rows named ``text`` in ``lang`` or in English ("Asesinato" -> ["PC 187"] in Spanish).
+
+    The screener's box takes a code section or a name. A name is compared with
+    case, spaces and punctuation aside; with ``partial``, also the rows whose
+    name holds the text (at least 2 letters). Several rows can share a name
+    (PC 242 and PC 243(a), "Battery"), so this is a list, in the table's
+    order; empty when nothing matches.
+    """
+    wanted = _squeeze(text) if isinstance(text, str) else ""
+    if not wanted:
+        return []
+    named = [(row.label, {_squeeze(row.name(lang)), _squeeze(row.name_en)}) for row in table().values()]
+    exact = [label for label, names in named if wanted in names]
+    if exact or not partial or len(wanted) < 2:
+        return exact
+    return [label for label, names in named if any(wanted in name for name in names)]
+
+
+def extract_names(fileobj, keywords, comment_tags, options):
+    """Babel extractor (babel.cfg): each English name in offenses.csv is a message, with its code as a comment."""
+    text = fileobj.read().decode(options.get("encoding", "utf-8"))
+    for number, record in enumerate(csv.DictReader(text.splitlines()), start=2):
+        if record.get("name_en"):
+            note = f"TRANSLATORS: the plain name of the offense {record['code']} {record['section']}; keep it short"
+            yield number, None, record["name_en"], [note]
 
 
 def describe(text: str, lang: str = "en") -> dict:

@@ -76,7 +76,8 @@ function firstUnanswered(answers) {
 
 /** Whether a step still lacks an answer the letter needs (the same rules as answers.py, without Python). */
 function lacksRequired(step, answers) {
-  const blank = (value) => !(typeof value === "string" && /\w/u.test(value));
+  // Any letter or digit of any script: \w is ASCII only, even with the u flag (a name in Hangul or Farsi is not blank).
+  const blank = (value) => !(typeof value === "string" && /[\p{L}\p{N}]/u.test(value));
   if (step.id === "about") return blank(answers.name);
   if (step.id === "document") return answers.document === "declaration" && blank(answers.city);
   if (step.id === "areas") return !(answers.areas || []).length;
