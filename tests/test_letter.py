@@ -134,3 +134,73 @@ def test_a_percent_sign_a_person_typed_is_never_formatted():
     for lang in ("en", "es"):
         text = letter.render(checked, datetime.date(2026, 11, 28), lang=lang)
         assert "Ana %(name)s 100%" in text and "Dear 100% Judge %s," in text
+
+
+STORY = {
+    "name": "Ana Ruiz",
+    "areas": ["work", "school", "caregiving"],
+    "work": {"employer": "Rosa's Diner", "role": "Cook", "text": "I cook at a diner."},
+    "school": {"school": "LA City College", "text": "I take night classes."},
+    "caregiving": {"children": 2, "text": "I raise my sons."},
+    "responsibility": {"what_happened": "I made a bad choice.", "changed": "I stay away from that life."},
+    "goals": {"goals": "I want to be a chef.", "record_impact": "Landlords turn me down."},
+}
+
+
+@pytest.mark.parametrize("section", letter.SECTIONS)
+def test_each_story_section_is_exactly_its_paragraphs_in_the_letter(section):
+    """render_section gives a section's paragraph(s) word for word as the whole letter has them, "" when unanswered."""
+    checked = answers.parse({"date": "2026-11-28", **STORY})
+    whole = letter.render(checked)
+    text = letter.render_section(checked, section)
+    kind = section.removeprefix("area-")
+    if section.startswith("area-") and kind not in STORY["areas"]:
+        assert text == ""
+        return
+    assert text.strip() and text.endswith("\n")
+    for paragraph in text.strip().split("\n\n"):
+        assert f"\n\n{paragraph}\n\n" in whole  # a whole block of the letter, not a piece of one
+    mine = {"area-work": "I cook at a diner.", "area-school": "I take night classes.", "area-caregiving": "I raise my sons.",
+            "responsibility": "I made a bad choice. I stay away from that life.", "goals": "Landlords turn me down."}
+    assert mine[section] in text
+
+
+def test_a_skipped_section_or_an_unknown_one():
+    """An empty optional section makes no paragraph; a name that is not a section is refused, naming the known ones."""
+    checked = answers.parse({"name": "Ana", "areas": ["job_search"], "job_search": {"text": "I apply every week."}})
+    assert letter.render_section(checked, "responsibility") == ""
+    assert letter.render_section(checked, "goals") == ""
+    assert letter.render_section(checked, "area-job_search") == "I am looking for work. I apply every week.\n"
+    with pytest.raises(ValueError, match="area-work"):
+        letter.render_section(checked, "greeting")
+
+
+@pytest.mark.parametrize(
+    "relief, since",
+    [("arrest-sealing", "Since my arrest"), ("diversion-sealing", "Since my arrest"), ("juvenile-sealing", "Since my case"),
+     ("dismissal-probation", "Since my conviction"), (None, "Since my conviction")],
+)
+def test_work_since_says_arrest_where_there_was_no_conviction(relief, since):
+    """An arrest with no conviction (PC 851.91) never reads "since my conviction", in the letter or the section's paragraph."""
+    data = {"name": "Ana", "relief": relief, "areas": ["work"], "work": {"text": "I work nights."}}
+    for employer in ("", "Rosa's Diner"):
+        data["work"]["employer"] = employer
+        checked = answers.parse(data)
+        paragraph = letter.render_section(checked, "area-work")
+        assert paragraph.startswith(since) and paragraph in letter.render(checked)
+        if since != "Since my conviction":
+            assert "conviction" not in letter.render(checked).lower()
+
+
+def test_the_section_call_answers_partial_answers_with_a_companion():
+    """api letter_section: a half-written story (no name yet) gets its paragraph, and in Spanish its companion."""
+    from expunge_assist import api
+
+    data = {"relief": "arrest-sealing", "areas": ["work"], "work": {"employer": "Rosa's Diner", "text": "I cook."}}
+    reply = api.call("letter_section", {"answers_data": data, "section": "area-work", "lang": "es"})
+    assert reply["text"] == "Since my arrest, I have worked at Rosa's Diner. I cook.\n"
+    assert "Rosa's Diner" in reply["companion"] and "I cook." in reply["companion"] and reply["companion"] != reply["text"]
+    assert "companion" not in api.call("letter_section", {"answers_data": data, "section": "area-work"})
+    with pytest.raises(api.CallError) as error:
+        api.call("letter_section", {"answers_data": data, "section": "check"})
+    assert error.value.code == "bad-arguments"

@@ -83,6 +83,25 @@ def make_letter(answers_data: dict, today: str | None = None, lang: str = "en") 
     return reply
 
 
+def letter_section(answers_data: dict, section: str, lang: str = "en") -> dict:
+    """One story section's paragraph, as the letter has it: {"text", "companion"?}; "" when the section is empty.
+
+    The answers may still be partial (the person is halfway through): only
+    what is typed so far is checked, as check_answers(partial=True) does.
+    """
+    try:
+        checked = answers.parse(answers_data, lang=lang, partial=True)
+    except answers.AnswersError as error:
+        raise CallError("invalid-answers", str(error), problems=error.problems) from None
+    try:
+        reply = {"text": letter.render_section(checked, section)}
+    except ValueError as error:
+        raise CallError("bad-arguments", str(error)) from None
+    if catalog.normalize(lang) != catalog.SOURCE_LANGUAGE and reply["text"]:
+        reply["companion"] = letter.render_section(checked, section, lang=lang)
+    return reply
+
+
 def letter_pdf(text: str, title: str = "Personal statement") -> dict:
     """The (possibly edited) letter text as a PDF, base64-encoded. Needs the "pdf" group loaded."""
     from . import export_pdf  # imported on use: fpdf2 arrives only with the "pdf" group
@@ -144,6 +163,7 @@ CALLS = {
     "check_answers": check_answers,
     "check_case": check_case,
     "letter": make_letter,
+    "letter_section": letter_section,
     "letter_pdf": letter_pdf,
     "reminder": reminder,
 }

@@ -15,7 +15,7 @@ from functools import lru_cache
 import jinja2
 
 from . import catalog, sanitize
-from .answers import RELIEF, Answers
+from .answers import AREAS, RELIEF, RELIEF_EVENT, Answers
 from .resources import letter_templates_dir
 
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -81,13 +81,61 @@ def render(answers: Answers, today: datetime.date | None = None, lang: str = cat
     answers in place as they typed them, to read and never to file.
     """
     date = answers.date or today or datetime.date.today()
-    text = environment(lang).get_template("letter.txt.j2").render(
-        answers=answers,
-        date=date,
-        relief=RELIEF[answers.relief or "unknown"],
-        has_military_area=any(area.kind == "military" for area in answers.areas),
-    )
+    text = environment(lang).get_template("letter.txt.j2").render(**_values(answers, date))
     return tidy(text)
+
+
+def event_of(answers: Answers) -> str:
+    """What the case was, for the letter's "Since my ..." wording: "conviction", "arrest" or "case".
+
+    An arrest that ended with no conviction (PC 851.91) or a case closed after
+    diversion says "arrest"; a juvenile court's order is not a conviction
+    (Welfare and Institutions Code section 203), so it says "case". A letter
+    whose relief is not given keeps "conviction": most remedies a statement
+    supports are for one.
+    """
+    event = RELIEF_EVENT.get(answers.relief or "", "conviction")
+    return "case" if event == "juvenile" else event
+
+
+def _values(answers: Answers, date: datetime.date) -> dict:
+    """What every letter template reads."""
+    return {
+        "answers": answers,
+        "date": date,
+        "relief": RELIEF[answers.relief or "unknown"],
+        "event": event_of(answers),
+        "has_military_area": any(area.kind == "military" for area in answers.areas),
+    }
+
+
+# The story's sections, by the statement page's step ids: each area of life, then
+# taking responsibility, then goals. Each is one template the letter includes.
+SECTIONS = (*(f"area-{kind}" for kind in AREAS), "responsibility", "goals")
+
+
+def render_section(answers: Answers, section: str, lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    """The paragraph(s) one story section makes in the letter, exactly as the letter has them.
+
+    ``section`` is "area-work" (any area), "responsibility" or "goals". The
+    text is "" when the section has no answer (an area not chosen, a skipped
+    optional section). In another language it is the companion's paragraph.
+    """
+    if section not in SECTIONS:
+        raise ValueError(f"There is no story section {section!r}. Known: {', '.join(SECTIONS)}.")
+    values = _values(answers, answers.date or datetime.date.today())
+    env = environment(lang)
+    if section.startswith("area-"):
+        kind = section.removeprefix("area-")
+        chosen = [area for area in answers.areas if area.kind == kind]
+        if not chosen:
+            return ""
+        text = env.get_template(f"areas/{kind}.txt.j2").render(area=chosen[0], **values)
+    elif not getattr(answers, section):
+        return ""
+    else:
+        text = env.get_template(f"sections/{section}.txt.j2").render(**values)
+    return tidy(text) if text.strip() else ""
 
 
 def tidy(text: str) -> str:

@@ -31,15 +31,7 @@ def walk_to_letter(page, answers):
     page.fill("#field-name", answers["name"])
     page.fill("#field-age", answers.get("age", ""))
     submit(page)
-    wait_step(page, "#field-document")
-    if answers.get("declaration"):
-        page.check("#field-document-1")
-        page.fill("#field-city", answers["city"])
-    submit(page)
     wait_step(page, "#field-relief")
-    page.fill("#field-case-number", answers.get("case_number", ""))
-    submit(page)
-    wait_step(page, "#field-salutation")
     submit(page)
     wait_step(page, "#field-areas")
     for index in answers["areas"]:
@@ -55,6 +47,16 @@ def walk_to_letter(page, answers):
     submit(page)
     wait_step(page, "#field-goals-goals")
     page.fill("#field-goals-goals", answers.get("goals", ""))
+    submit(page)
+    wait_step(page, "#field-case-number")
+    page.fill("#field-case-number", answers.get("case_number", ""))
+    submit(page)
+    wait_step(page, "#field-document")
+    if answers.get("declaration"):
+        page.check("#field-document-1")
+        page.fill("#field-city", answers["city"])
+    submit(page)
+    wait_step(page, "#field-salutation")
     submit(page)
     wait_step(page, ".ea-summary")
     submit(page)
@@ -134,10 +136,10 @@ def test_a_reload_and_the_back_button_keep_every_answer(page, site):
     page.fill("#field-name", "DeShawn McKay")
     page.fill("#field-age", "41")
     submit(page)
-    wait_step(page, "#field-document")
+    wait_step(page, "#field-relief")
     page.reload()
     assert wait_for_python(page) == "ready"
-    wait_step(page, "#field-document")
+    wait_step(page, "#field-relief")
     page.go_back()
     wait_step(page, "#field-name")
     assert page.input_value("#field-name") == "DeShawn McKay"
@@ -170,7 +172,7 @@ def test_a_huge_paste_is_refused_clearly_without_freezing(page, site):
     page.click("#ea-start")
     wait_step(page, "#field-name")
     page.fill("#field-name", walk_prefix["name"])
-    for expected in ["document", "case", "greeting", "areas"]:
+    for expected in ["relief", "areas"]:
         assert advance(page, lambda: submit(page)) == expected
     page.check("#field-areas")
     submit(page)
@@ -361,12 +363,12 @@ def test_a_letter_that_cannot_be_written_says_so_plainly_and_can_be_retried(page
     page.click("#ea-start")
     wait_step(page, "#field-name")
     page.fill("#field-name", walk_to_letter_or_failure["name"])
-    for expected in ["document", "case", "greeting", "areas"]:
+    for expected in ["relief", "areas"]:
         assert advance(page, lambda: submit(page)) == expected
     page.check("#field-areas")
     assert advance(page, lambda: submit(page)) == "area-work"
     page.fill("#field-work-text", "I have worked there for three years.")
-    for expected in ["responsibility", "goals", "check", "letter"]:
+    for expected in ["responsibility", "goals", "case", "document", "greeting", "check", "letter"]:
         assert advance(page, lambda: submit(page)) == expected
     wait_step(page, "#ea-retry-letter")
     shown = page.inner_text("form.ea-form")

@@ -46,8 +46,7 @@ def test_the_screeners_relief_link_lands_on_the_first_unanswered_step(page, site
     assert page.locator(".ea-carried").count() == 1 and page.locator("[data-language-note]").count() == 1
     assert "?relief" not in page.url
     page.fill("#field-name", "Ana López")
-    for expected in ["document", "case"]:
-        assert advance(page, lambda: submit(page)) == expected
+    assert advance(page, lambda: submit(page)) == "relief"
     assert page.input_value("#field-relief") == "arrest-sealing"
 
 
@@ -68,7 +67,7 @@ def test_a_later_step_typed_into_the_address_goes_back_to_the_first_missing_answ
 def test_the_check_page_shows_the_court_and_no_conviction_question_for_an_arrest(page, site, lang, width):
     """"Check your answers" lists the court; for arrest sealing the areas question does not speak of a conviction."""
     answers = {"name": "Ana López", "relief": "arrest-sealing", "court": "Superior Court, Van Nuys", "areas": ["work"], "work": {"text": "I work."}}
-    seed(page, answers, done=["about", "document", "case", "greeting", "areas", "area-work"])
+    seed(page, answers, done=["about", "relief", "areas", "area-work", "responsibility", "goals", "case", "document", "greeting"])
     open_at(page, site, lang, width, "#/check", wait=".ea-summary")
     assert "Superior Court, Van Nuys" in page.inner_text(".ea-summary")
     page.goto(site.url + PAGE[lang] + "#/areas")
@@ -89,13 +88,13 @@ def test_an_age_of_150_gets_the_range_and_a_fixed_error_goes_away(page, site, la
     page.fill("#field-age", "41")
     page.wait_for_function("() => !document.querySelector('#field-age-error') && !document.querySelector('.ea-error-summary')")
     assert page.get_attribute("#field-age", "aria-invalid") is None
-    assert advance(page, lambda: submit(page)) == "document"
+    assert advance(page, lambda: submit(page)) == "relief"
 
 
 @pytest.mark.parametrize("lang, width", CASES, ids=IDS)
 def test_the_counter_and_the_summary_give_the_same_figure(page, site, lang, width):
     """2,500 emoji (5,000 UTF-16 units): the counter under the box and the error summary both say 500 too many."""
-    seed(page, {"name": "Ana López", "areas": ["work"]}, done=["about", "document", "case", "greeting", "areas"])
+    seed(page, {"name": "Ana López", "areas": ["work"]}, done=["about", "relief", "areas"])
     open_at(page, site, lang, width, "#/area-work", wait="#field-work-text")
     page.fill("#field-work-text", "\U0001F600" * 2500)
     page.wait_for_selector(".ea-count--over")
@@ -110,7 +109,7 @@ def test_the_counter_and_the_summary_give_the_same_figure(page, site, lang, widt
 @pytest.mark.parametrize("lang, width", CASES, ids=IDS)
 def test_the_letters_language_is_said_first_and_at_each_box_in_other_languages(page, site, lang, width):
     """The first page says the letter is in English (CCP 185); each free-text box says it too, with free help, only when not English."""
-    seed(page, {"name": "Ana López", "areas": ["work"]}, done=["about", "document", "case", "greeting", "areas"])
+    seed(page, {"name": "Ana López", "areas": ["work"]}, done=["about", "relief", "areas"])
     open_at(page, site, lang, width, "", wait="#ea-start")
     note = page.inner_text("[data-language-note]")
     assert "185" in note
@@ -150,9 +149,7 @@ def test_keyboard_only_from_the_start_to_the_download(page, site, lang, width):
         advance(page, lambda: page.keyboard.press("Enter"))
 
     enter_on_submit()  # about
-    enter_on_submit()  # document
-    enter_on_submit()  # case
-    enter_on_submit()  # greeting
+    enter_on_submit()  # relief
     assert step(page) == "areas"
     tab_to(page, "#field-areas")
     page.keyboard.press("Space")
@@ -160,7 +157,7 @@ def test_keyboard_only_from_the_start_to_the_download(page, site, lang, width):
     assert step(page) == "area-work"
     tab_to(page, "#field-work-text")
     page.keyboard.type("I bake bread every morning.")
-    for expected in ["responsibility", "goals", "check"]:
+    for expected in ["responsibility", "goals", "case", "document", "greeting", "check"]:
         enter_on_submit()
         assert step(page) == expected
     enter_on_submit()

@@ -33,6 +33,25 @@ state.done ||= [];
 const NOT_ENGLISH = lang.toLowerCase().split(/[-_]/)[0] !== "en";
 // Set when the address skipped a step the letter needs, or the screener's link chose the relief.
 let notice = null;
+// After Continue on a story step: {section, to, text, companion}, the paragraph
+// that section makes in the letter, shown at the top of the next page ("to").
+let preview = null;
+// The story's steps: after each, the person sees the paragraph it makes.
+const isStoryStep = (id) => id.startsWith("area-") || id === "responsibility" || id === "goals";
+
+/**
+ * The parts the progress line counts ("Part 2 of 4: Your story"): every path
+ * has the same four, so the total never jumps, however many areas are chosen.
+ * The story comes before the paperwork (court, case number, letter or declaration).
+ */
+function parts() {
+  return [
+    { id: "you", name: t("About you") },
+    { id: "story", name: t("Your story") },
+    { id: "case", name: t("About your case") },
+    { id: "letter", name: t("Your letter") },
+  ];
+}
 
 
 // Filled from schema.json before the first page is drawn.
@@ -54,7 +73,7 @@ function useSchema(schema) {
   const carried = new URLSearchParams(location.search).get("relief");
   if (carried && CONSTANTS.relief.some((item) => item.id === carried)) {
     state.answers.relief = carried;
-    if (!state.done.includes("case")) state.done.push("case");
+    if (!state.done.includes("relief")) state.done.push("relief");
     store.save(state);
     notice = { kind: "relief", step: firstUnanswered(state.answers) };
     history.replaceState(null, "", location.pathname + `#/${notice.step}`);
@@ -170,6 +189,7 @@ function steps(answers) {
   const list = [
     {
       id: "about",
+      part: "you",
       heading: t("About you"),
       paths: ["name", "age", "veteran"],
       body: (errors) => [
@@ -203,7 +223,100 @@ function steps(answers) {
       ],
     },
     {
+      // Asked before the story: the story's words depend on it ("since your arrest").
+      id: "relief",
+      part: "you",
+      heading: t("What you are asking for"),
+      paths: ["relief"],
+      body: (errors) => [
+        selectField({
+          path: "relief",
+          label: t("What are you asking the court for?"),
+          optional: true,
+          value: answers.relief,
+          error: errors.relief,
+          options: RELIEF.map((option) => ({ value: option.value, label: option.label() })),
+        }),
+      ],
+    },
+    {
+      id: "areas",
+      part: "story",
+      heading: sinceQuestion(answers),
+      paths: ["areas"],
+      questionIsLegend: true,
+      body: (errors) => [
+        choices({
+          path: "areas",
+          legend: sinceQuestion(answers),
+          hint: t("Choose all that apply. You will write a few sentences about each."),
+          asHeading: true,
+          multiple: true,
+          value: chosen,
+          error: errors.areas,
+          options: AREAS.map((item) => ({ value: item.id, label: item.label() })),
+        }),
+      ],
+    },
+    ...AREAS.filter((item) => chosen.includes(item.id)).map((item) => {
+      const questions = areaQuestions(item.id);
+      return {
+        id: `area-${item.id}`,
+        part: "story",
+        heading: questions.heading,
+        intro: questions.intro,
+        paths: [item.id],
+        body: (errors) => [
+          ...questions.fields.map((field) => field(answers, errors)),
+          textAreaFor(`${item.id}.text`, t("In your own words"), t("Write in the first person (\"I\"), in full sentences. Three to five sentences is enough."))(answers, errors),
+        ],
+      };
+    }),
+    {
+      id: "responsibility",
+      part: "story",
+      heading: t("Taking responsibility"),
+      intro: t(
+        "Recommended, but you can skip it. Judges want to see that you understand what happened. Keep it short and honest: a few sentences. You do not need to describe the crime in detail.",
+      ),
+      paths: ["responsibility"],
+      body: (errors) => [
+        textAreaFor("responsibility.what_happened", t("What happened"), null, true)(answers, errors),
+        textAreaFor("responsibility.learned", t("What you learned"), null, true)(answers, errors),
+        textAreaFor("responsibility.changed", t("What has changed in your life"), null, true)(answers, errors),
+      ],
+    },
+    {
+      id: "goals",
+      part: "story",
+      heading: t("Your goals"),
+      paths: ["goals"],
+      body: (errors) => [
+        textAreaFor("goals.goals", t("What are your goals, and how are you working toward them?"), null, true)(answers, errors),
+        textAreaFor("goals.record_impact", t("How does your record hold you back?"), t("For example, jobs, housing or a license you could not get."), true)(answers, errors),
+      ],
+    },
+    {
+      id: "case",
+      heading: t("About your case"),
+      intro: t("All of these are optional. Your court papers or your record show them."),
+      part: "case",
+      paths: ["court", "case_number"],
+      body: (errors) => [
+        textField({
+          path: "court",
+          label: t("Court"),
+          hint: t("For example, Superior Court of California, County of Los Angeles."),
+          optional: true,
+          value: answers.court,
+          error: errors.court,
+        }),
+        textField({ path: "case_number", label: t("Case number"), optional: true, value: answers.case_number, error: errors.case_number, width: "medium" }),
+      ],
+    },
+    {
       id: "document",
+      part: "letter",
       heading: t("A letter or a sworn declaration?"),
       paths: ["document", "city"],
       body: (errors) => [
@@ -232,32 +345,8 @@ function steps(answers) {
       ],
     },
     {
-      id: "case",
-      heading: t("About your case"),
-      intro: t("All of these are optional. Your court papers or your record show them."),
-      paths: ["relief", "court", "case_number"],
-      body: (errors) => [
-        selectField({
-          path: "relief",
-          label: t("What are you asking the court for?"),
-          optional: true,
-          value: answers.relief,
-          error: errors.relief,
-          options: RELIEF.map((option) => ({ value: option.value, label: option.label() })),
-        }),
-        textField({
-          path: "court",
-          label: t("Court"),
-          hint: t("For example, Superior Court of California, County of Los Angeles."),
-          optional: true,
-          value: answers.court,
-          error: errors.court,
-        }),
-        textField({ path: "case_number", label: t("Case number"), optional: true, value: answers.case_number, error: errors.case_number, width: "medium" }),
-      ],
-    },
-    {
       id: "greeting",
+      part: "letter",
       heading: t("How the letter starts and ends"),
       paths: ["salutation", "closing"],
       body: (errors) => [
@@ -279,62 +368,9 @@ function steps(answers) {
             }),
       ],
     },
-    {
-      id: "areas",
-      heading: sinceQuestion(answers),
-      paths: ["areas"],
-      questionIsLegend: true,
-      body: (errors) => [
-        choices({
-          path: "areas",
-          legend: sinceQuestion(answers),
-          hint: t("Choose all that apply. You will write a few sentences about each."),
-          asHeading: true,
-          multiple: true,
-          value: chosen,
-          error: errors.areas,
-          options: AREAS.map((item) => ({ value: item.id, label: item.label() })),
-        }),
-      ],
-    },
-    ...AREAS.filter((item) => chosen.includes(item.id)).map((item) => {
-      const questions = areaQuestions(item.id);
-      return {
-        id: `area-${item.id}`,
-        heading: questions.heading,
-        intro: questions.intro,
-        paths: [item.id],
-        body: (errors) => [
-          ...questions.fields.map((field) => field(answers, errors)),
-          textAreaFor(`${item.id}.text`, t("In your own words"), t("Write in the first person (\"I\"), in full sentences. Three to five sentences is enough."))(answers, errors),
-        ],
-      };
-    }),
-    {
-      id: "responsibility",
-      heading: t("Taking responsibility"),
-      intro: t(
-        "Recommended, but you can skip it. Judges want to see that you understand what happened. Keep it short and honest: a few sentences. You do not need to describe the crime in detail.",
-      ),
-      paths: ["responsibility"],
-      body: (errors) => [
-        textAreaFor("responsibility.what_happened", t("What happened"), null, true)(answers, errors),
-        textAreaFor("responsibility.learned", t("What you learned"), null, true)(answers, errors),
-        textAreaFor("responsibility.changed", t("What has changed in your life"), null, true)(answers, errors),
-      ],
-    },
-    {
-      id: "goals",
-      heading: t("Your goals"),
-      paths: ["goals"],
-      body: (errors) => [
-        textAreaFor("goals.goals", t("What are your goals, and how are you working toward them?"), null, true)(answers, errors),
-        textAreaFor("goals.record_impact", t("How does your record hold you back?"), t("For example, jobs, housing or a license you could not get."), true)(answers, errors),
-      ],
-    },
-    { id: "check", heading: t("Check your answers"), paths: [], body: () => checkAnswers(answers) },
-    { id: "letter", heading: t("Your letter"), paths: [], body: () => letterEditor() },
-    { id: "get", heading: t("Get your letter"), paths: [], body: () => takeAway() },
+    { id: "check", part: "letter", heading: t("Check your answers"), paths: [], body: () => checkAnswers(answers) },
+    { id: "letter", part: "letter", heading: t("Your letter"), paths: [], body: () => letterEditor() },
+    { id: "get", part: "letter", heading: t("Get your letter"), paths: [], body: () => takeAway() },
   ];
   return list;
 }
@@ -423,7 +459,9 @@ function render(errors = null) {
   const step = all[index];
   const errorMap = Object.fromEntries(errors || []);
   const form = el("form", { class: "ea-form", novalidate: true, "data-step": step.id });
-  form.append(wizard.progress(index, all.length));
+  form.append(wizard.partProgress(parts(), step.part));
+  if (preview?.to === step.id) form.append(previewBox(preview, all));
+  else preview = null;
   if (errors?.length) form.append(errorSummary(errors));
   if (notice?.step === step.id) {
     if (notice.kind === "skipped") {
@@ -431,7 +469,7 @@ function render(errors = null) {
     } else {
       const chosen = RELIEF.find((option) => option.value === state.answers.relief)?.label() || "";
       form.append(
-        el("div", { class: "ea-notice ea-carried", role: "status" }, el("p", { text: t("You are asking for: %(relief)s. You can change this in About your case.", { relief: chosen }) })),
+        el("div", { class: "ea-notice ea-carried", role: "status" }, el("p", { text: t("You are asking for: %(relief)s. You can change this in What you are asking for.", { relief: chosen }) })),
         languageNote(),
       );
     }
@@ -456,6 +494,9 @@ function render(errors = null) {
   app.replaceChildren(form);
   setTitle(step.heading, errors?.length);
   wizard.focusStep(form, { errors, moveFocus });
+  // Just after a story section: the page starts with how it reads, so a screen reader starts there too.
+  const shown = form.querySelector(".ea-preview h2");
+  if (shown && moveFocus && !errors?.length) wizard.revealBelowHeader(shown);
 }
 
 /** As the person corrects an answer, its error (by the field and in the summary) goes once Python finds it fixed. */
@@ -508,8 +549,46 @@ async function submit(step, form, all, index) {
     store.save(state);
   }
   notice = null;
-  const next = returnTo() && step.id !== "areas" ? returnTo() : steps(answers)[index + 1]?.id;
-  go(next || "check");
+  const next = (returnTo() && step.id !== "areas" ? returnTo() : steps(answers)[index + 1]?.id) || "check";
+  preview = isStoryStep(step.id) ? await sectionPreview(step.id, answers, next) : null;
+  go(next);
+}
+
+/**
+ * The paragraph a story section makes, written by Python as the letter is
+ * (api.letter_section), with its companion in the person's language. Only
+ * when Python is ready: otherwise, or on any failure, no box (never a wait).
+ */
+async function sectionPreview(section, answers, to) {
+  if (document.documentElement.dataset.python !== "ready") return null;
+  try {
+    const reply = await call("letter_section", { answers_data: answers, section, lang });
+    return reply.text ? { section, to, text: reply.text, companion: reply.companion || "" } : null;
+  } catch (error) {
+    console.error(`The paragraph could not be shown (${error.code || "error"}): ${error.message}`);
+    return null;
+  }
+}
+
+/** "How this reads in your letter": the section's English paragraph, a way back to change it, and the companion. */
+function previewBox(shown, all) {
+  const paragraphs = (text, attributes) => text.trim().split(/\n\s*\n/).map((block) => el("p", { class: "ea-preview-text", ...attributes, text: block }));
+  const heading = all.find((step) => step.id === shown.section)?.heading || "";
+  return el(
+    "section",
+    { class: "ea-preview", "aria-labelledby": "ea-preview-title", "data-preview": shown.section },
+    el("h2", { id: "ea-preview-title", tabindex: "-1", text: t("How this reads in your letter") }),
+    el("div", { class: "ea-preview-letter", lang: "en", dir: "ltr" }, paragraphs(shown.text, {})),
+    shown.companion
+      ? el(
+          "div",
+          { class: "ea-preview-companion", lang: document.documentElement.lang },
+          el("p", { class: "ea-hint", text: t("In your language, to help you read it:") }),
+          paragraphs(shown.companion, {}),
+        )
+      : null,
+    el("p", {}, el("a", { href: `#/${shown.section}`, class: "ea-preview-change", text: t("Change it") }, el("span", { class: "ea-visually-hidden", text: " " + heading }))),
+  );
 }
 
 function renderStart() {
@@ -587,15 +666,15 @@ function checkAnswers(answers) {
   add(t("Your full name"), answers.name, "about");
   add(t("Your age"), answers.age ? String(answers.age) : "", "about");
   add(t("Military service"), answers.veteran === true ? t("Yes") : answers.veteran === false ? t("No") : "", "about");
-  add(t("What you are writing"), answers.document === "declaration" ? t("A sworn declaration") : t("A letter to the judge"), "document");
-  add(t("What you are asking for"), RELIEF.find((option) => option.value === (answers.relief || ""))?.label() || "", "case");
-  add(t("Court"), answers.court, "case");
-  add(t("Case number"), answers.case_number, "case");
-  add(t("Greeting"), answers.salutation || CONSTANTS.default_salutation, "greeting");
+  add(t("What you are asking for"), RELIEF.find((option) => option.value === (answers.relief || ""))?.label() || "", "relief");
   add(t("What you have done since"), (answers.areas || []).map((id) => area(id).label()).join(", "), "areas");
   for (const id of answers.areas || []) add(area(id).label(), getPath(answers, `${id}.text`), `area-${id}`);
   add(t("Taking responsibility"), Object.values(answers.responsibility || {}).join(" "), "responsibility");
   add(t("Your goals"), Object.values(answers.goals || {}).join(" "), "goals");
+  add(t("Court"), answers.court, "case");
+  add(t("Case number"), answers.case_number, "case");
+  add(t("What you are writing"), answers.document === "declaration" ? t("A sworn declaration") : t("A letter to the judge"), "document");
+  add(t("Greeting"), answers.salutation || CONSTANTS.default_salutation, "greeting");
   return [wizard.summaryList(rows)];
 }
 
