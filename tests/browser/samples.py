@@ -21,7 +21,7 @@ SCREENER_STATE = {
             "offense_kind": "other", "offense_date": "2016", "conviction_date": "2016",
             "serious_violent": "no", "registration": "no", "sentence": "probation",
             "probation_result": "completed", "fire_crew": "no", "sentence_end_date": "2016",
-            "new_felony_since": "no", "california_years": "10", "on_supervision": "no",
+            "new_felony_since": "no", "california_years": 10, "on_supervision": "no",
             "pending_charges": "no", "citizen": "yes", "survivor": "no",
         },
     }],
