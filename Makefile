@@ -5,13 +5,14 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 PORT   ?= 8000
 
-.PHONY: help setup build serve test test-fast bench catalogs catalog-report clean mutate
+.PHONY: help setup build serve test test-fast bench catalogs catalog-report clean mutate screens
 
 help:
 	@echo "make serve   set up, build, and serve the site at http://127.0.0.1:$(PORT)/"
 	@echo "make test    set up, build, and run every test (CPython and browser)"
 	@echo "make build   build the site into public/"
 	@echo "make bench   measure load time and bytes of the built site"
+	@echo "make screens  build, then screenshot the tools into docs/screens/ (small PNGs)"
 	@echo "make mutate  mutation-test the screener's rules and the statement (slow; not in make test)"
 	@echo "make catalogs  extract the tools' words into locales/ for translators"
 	@echo "make catalog-report  how complete each language's catalog is (docs/translating.md)"
@@ -57,6 +58,11 @@ mutate: $(VENV)/.installed-dev
 
 bench: setup build
 	$(PYTHON) bench.py
+
+# Screenshots of the tools at 360 and 1280 px, light and dark, for reviewers
+# (docs/screens/README.md); the script builds nothing, so build comes first.
+screens: setup build
+	$(PYTHON) scripts/screens.py
 
 catalogs: $(VENV)/.installed
 	$(VENV)/bin/pybabel extract -F babel.cfg -k t -c TRANSLATORS: --no-location --sort-output \

@@ -34,6 +34,11 @@ SITE_DESCRIPTION = N_(
 QUICK_EXIT = N_("Quick exit")
 QUICK_EXIT_HOW = N_("Leave this site now. You can also press Shift 3 times.")
 
+# The header's light/dark toggle (mkdocs.yml palette, partials/palette.html):
+# each names what pressing it does.
+DARK_MODE = N_("Switch to dark mode")
+LIGHT_MODE = N_("Switch to light mode")
+
 # The notice after every page's content (templates/theme/partials/notice.html).
 NOT_ADVICE = N_("This is information, not legal advice. For advice about your own case,")
 NOT_ADVICE_LINK = N_("get free legal help")
