@@ -140,3 +140,21 @@ def test_every_statement_step_passes_the_gate(page, site, width):
         if page.query_selector("#ea-download-pdf"):
             break
     assert len(seen) >= 12, seen
+
+
+def test_a_link_under_the_pointer_keeps_its_contrast(page, site):
+    """A link being hovered (it takes the theme's accent colour) still passes axe's colour-contrast rule."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.url + "guides/dismissal/")
+    link = page.locator("article a[href]:not(.headerlink)").first
+    link.scroll_into_view_if_needed()
+    link.hover()
+    assert page.evaluate("el => getComputedStyle(el).color", link.element_handle()) != page.evaluate(
+        "() => getComputedStyle(document.querySelector('article a[href]:not(.headerlink):not(:hover)')).color"
+    ), "the hovered link should take the accent colour, or this test proves nothing"
+    page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
+    contrast = page.evaluate(
+        """async el => (await axe.run(el, {runOnly: {type: "rule", values: ["color-contrast"]}})).violations.length""",
+        link.element_handle(),
+    )
+    assert contrast == 0
