@@ -60,6 +60,9 @@ TESTS = [
     "tests/test_citations.py",
     "tests/test_mutants_core.py",
     "tests/test_letter_mutants.py",
+    "tests/test_questions.py",
+    "tests/test_api.py",
+    "tests/test_hostile.py",
 ]
 # Random (a different draw each run would give a different score) or slow (packs a zip).
 DESELECT = [

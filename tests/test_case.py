@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from expunge_assist.case import Case, CaseError, PartialDate, add_years, parse_case
+from expunge_assist import offense, questions
+from expunge_assist.case import Case, CaseError, DateProblem, PartialDate, add_years, check_case, parse_case
 from expunge_assist.conditions import wait_state
 
 
@@ -95,7 +96,7 @@ def test_a_past_date_after_today_is_refused_with_what_to_do(key):
     """An arrest, crime, sentence or birth after today is a problem on that key that says to enter an earlier date."""
     _, problems = check_case({key: "2026-12-02"}, today=TODAY)
     assert [name for name, _ in problems] == [key]
-    assert "future" in problems[0][1] and "unknown" in problems[0][1]
+    assert problems[0][1] == 'this date is in the future; enter a date before today, or "unknown"'
     # Today itself, and a partial date that may include today, are fine.
     assert check_case({key: "2026-12-01"}, today=TODAY)[1] == []
     assert check_case({key: "2026"}, today=TODAY)[1] == []
@@ -130,3 +131,67 @@ def test_the_probation_ending_before_the_sentence_is_refused_in_spanish_too():
     english = dict(check_case(data, "en", today=TODAY)[1])
     assert {name for name, _ in problems} == {"conviction_date", "sentence_end_date"}
     assert dict(problems)["sentence_end_date"] != english["sentence_end_date"]
+
+
+# What check_case and its helpers say, word for word (make mutate found these untested).
+
+
+def test_code_sections_fill_what_they_settle_and_a_different_answer_is_named_with_theirs():
+    """PC 187 settles level, wobbler, kind and serious/violent; "misdemeanor" given for it is refused, saying "felony"."""
+    values, problems = check_case({"offenses": ["PC 187"]})
+    assert problems == []
+    assert values == {"offenses": ("PC 187",), "level": "felony", "wobbler": "no",
+                      "offense_kind": "other", "serious_violent": "yes"}
+    values, problems = check_case({"offenses": ["PC 187"], "level": "misdemeanor"})
+    assert problems == [("level", 'the code sections you entered settle this as "felony"; '
+                                  "remove this answer or check the code sections")]
+    assert values["level"] == "misdemeanor" and values["wobbler"] == "no"
+
+
+def test_problems_are_english_when_no_language_is_asked():
+    """check_case's default language is English, and a choice's problem lists the choices in order."""
+    assert check_case({"level": "big"})[1] == [("level", 'enter one of "infraction", "misdemeanor", "felony" or "unknown"')]
+
+
+def test_an_offense_named_in_spanish_is_read_on_a_spanish_page_only():
+    """"Asesinato" is PC 187 in Spanish, and a part of a name is read in the page's language too."""
+    assert check_case({"offenses": ["Asesinato"]}, lang="es")[0]["offenses"] == ("PC 187",)
+    assert check_case({"offenses": ["Asesinato"]})[1][0][0] == "offenses"
+    # A part of a name: three rows in Spanish, none in English.
+    assert offense.by_name("asesin", "es", partial=True) == ["PC 187", "PC 653f(b)", "PC 664/187"]
+    assert offense.by_name("asesin", partial=True) == []
+
+
+def test_twenty_code_sections_are_read_and_twenty_one_are_refused_saying_the_limit():
+    """questions.OFFENSES_LIMIT (20) sections pass; one more gets "enter 20 code sections or fewer"."""
+    codes = [f"PC {number}" for number in (187, 211, 459, 484, 487, 488, 496, 594, 602, 647, 166, 148, 242, 243,
+                                           245, 261, 273.5, 314, 415, 422)]
+    assert len(codes) == questions.OFFENSES_LIMIT == 20
+    values, problems = check_case({"offenses": codes})
+    assert [key for key, _ in problems] != ["offenses"]
+    values, problems = check_case({"offenses": codes + ["PC 148"]})
+    assert ("offenses", "enter 20 code sections or fewer") in problems
+
+
+def test_an_unreadable_code_section_is_quoted_to_forty_characters():
+    """What cannot be read is shown back, cut at 40 characters, with how to write a code section."""
+    typed = "  " + "q" * 39 + "zw  "
+    problems = check_case({"offenses": [typed]})[1]
+    assert problems == [("offenses", f'"{"q" * 39}z" is not a code section we can read; '
+                                     "write it like PC 484, HS 11350 or VC 23152(a)")]
+
+
+def test_a_case_error_from_lines_splits_each_at_its_first_colon():
+    """CaseError(["key: what: more"]) pairs ("key", "what: more"); pairs given are kept as given."""
+    error = CaseError(["level: enter one of: a, b", "offenses: x"])
+    assert error.pairs == [("level", "enter one of: a, b"), ("offenses", "x")]
+    assert CaseError(["level: x"], pairs=[("level", "y")]).pairs == [("level", "y")]
+
+
+def test_a_date_problem_fills_its_values_into_its_words_and_leaves_a_bare_percent_alone():
+    """DateProblem formats the template with its values, in the message and in say(); without values, as written."""
+    problem = DateProblem("enter a year after %(year)s", year=1900)
+    assert str(problem) == "enter a year after 1900" and problem.say(lambda text: text) == "enter a year after 1900"
+    assert problem.values == {"year": 1900}
+    bare = DateProblem("100% unreadable")
+    assert str(bare) == "100% unreadable" and bare.say(lambda text: text.upper()) == "100% UNREADABLE"

@@ -672,3 +672,17 @@ def test_the_screener_takes_a_name_for_a_code_section():
     for unclear in (["Battery"], ["not an offense at all"], [lookup("PC 187").name("ko")]):
         reply = api.check_case({"offenses": unclear}, "en")
         assert reply["offenses"] is None and [key for key, _ in reply["problems"]] == ["offenses"], unclear
+
+
+def test_a_part_of_a_name_is_read_from_two_letters_and_only_when_asked():
+    """by_name(partial=True) reads two letters or more, never one; without partial only a whole name counts."""
+    assert offense.by_name("ro", partial=True)[:2] == ["PC 136.1", "PC 166(c)"]
+    assert offense.by_name("r", partial=True) == []
+    assert offense.by_name("asesin", "es") == [] and offense.by_name("asesinato", "es") == ["PC 187"]
+
+
+def test_settled_reads_one_code_as_a_list_and_settles_nothing_beside_unknown_or_a_non_string():
+    """settled("PC 187") is settled(["PC 187"]); "unknown" or a number among the codes settles nothing."""
+    assert offense.settled("PC 187") == offense.settled(["PC 187"]) != {}
+    assert offense.settled(["PC 187", "unknown"]) == {}
+    assert offense.settled(["PC 187", 5]) == {}
