@@ -144,7 +144,7 @@ markers = [
 [tool.mutmut]
 source_paths = ["src/{PACKAGE}"]
 only_mutate = [{only}]
-also_copy = ["templates", "locales", "examples", "build.py"]
+also_copy = ["templates", "locales", "examples", "docs", "site/assets/tools", "build.py"]
 pytest_add_cli_args = ["-x", "-q", "-p", "no:cacheprovider", {deselect}]
 pytest_add_cli_args_test_selection = [{tests}]
 use_git_change_detection = false
@@ -162,7 +162,7 @@ def lay_out(keep: bool) -> None:
     shutil.copytree(ROOT / "py" / PACKAGE, target, ignore=ignore)
     rules = target / "rules.py"
     rules.write_text(lazy_table(rules.read_text(encoding="utf-8")), encoding="utf-8")
-    for folder in ("tests", "templates", "locales", "examples"):
+    for folder in ("tests", "templates", "locales", "examples", "docs", "site/assets/tools"):
         if (STAGE / folder).exists():
             shutil.rmtree(STAGE / folder)
         shutil.copytree(ROOT / folder, STAGE / folder, ignore=ignore)
