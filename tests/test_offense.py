@@ -686,3 +686,15 @@ def test_settled_reads_one_code_as_a_list_and_settles_nothing_beside_unknown_or_
     assert offense.settled("PC 187") == offense.settled(["PC 187"]) != {}
     assert offense.settled(["PC 187", "unknown"]) == {}
     assert offense.settled(["PC 187", 5]) == {}
+
+
+def test_serious_or_violent_is_no_only_when_the_row_says_no_to_both():
+    """One "yes" makes it yes; "no" needs both lists to say no; "depends" on either leaves it open (None)."""
+    from types import SimpleNamespace
+
+    from expunge_assist.offense import DEPENDS, NO, YES, _serious_violent
+
+    row = lambda serious, violent: SimpleNamespace(serious=serious, violent=violent)  # noqa: E731
+    assert _serious_violent(row(NO, YES)) == "yes" and _serious_violent(row(YES, DEPENDS)) == "yes"
+    assert _serious_violent(row(NO, NO)) == "no"
+    assert _serious_violent(row(NO, DEPENDS)) is None and _serious_violent(row(DEPENDS, NO)) is None
