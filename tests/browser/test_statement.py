@@ -379,3 +379,24 @@ def test_a_letter_that_cannot_be_written_says_so_plainly_and_can_be_retried(page
     wait_step(page, "#ea-letter-text")
     assert "I have worked there for three years." in page.input_value("#ea-letter-text")
     assert page.evaluate("() => window.__letterFailures") == 1
+
+
+LAYOUT_SHIFTS = """() => { window.__shift = 0; new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+}).observe({ type: "layout-shift", buffered: true }); }"""
+
+
+@pytest.mark.parametrize("lang", PAGE)
+def test_the_start_page_appears_without_moving_what_is_below_it(page, site, lang):
+    """On a 412 px phone the statement's start page draws into the space held for it: layout shift stays under 0.01."""
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.add_init_script(f"({LAYOUT_SHIFTS})()")
+    # This browser prefers English, so the Spanish page would offer English at
+    # the top (a shift of its own, not the tool's): said "No thanks" already.
+    page.add_init_script('sessionStorage.setItem("ea-language-offer-dismissed", "1")')
+    page.goto(site.url + PAGE[lang])
+    assert wait_for_python(page) == "ready"
+    page.wait_for_selector("#ea-start")
+    # A frame after the last draw, so the observer has seen every shift.
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert page.evaluate("() => window.__shift") < 0.01

@@ -26,7 +26,11 @@ function statusElement() {
 function show(state, text) {
   root.dataset.python = state;
   const status = statusElement();
-  if (status) status.textContent = text;
+  if (!status) return;
+  // Hold the height the words had, so a shorter message ("The tool is ready.")
+  // does not pull the tool below it up the screen (a layout shift).
+  if (status.offsetHeight) status.style.minHeight = `${status.offsetHeight}px`;
+  status.textContent = text;
 }
 
 const STAGE_TEXT = {

@@ -615,7 +615,7 @@ function renderStart() {
       el("p", { text: t("Your answers never leave this device. This tool gives information, not legal advice.") }),
       button(hasAnswers ? t("Continue where you left off") : t("Start now"), () => go(hasAnswers ? firstUnanswered(state.answers) : "about"), { id: "ea-start" }),
       hasAnswers ? button(t("Start over"), startOver, { secondary: true, id: "ea-start-over" }) : null,
-      el("h3", { text: t("Have an answers file?") }),
+      el("h2", { text: t("Have an answers file?") }),
       el("p", { text: t("If you downloaded your answers before, load them here.") }),
       el("label", { for: "ea-load-file", class: "ea-label", text: t("Load answers from a file") }),
       fileInput,

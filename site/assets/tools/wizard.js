@@ -101,7 +101,10 @@ export function carryStep() {
 let movedOnce = false;
 function quietReadyStatus() {
   const status = document.querySelector("[data-python-status]");
-  if (status && document.documentElement.dataset.python === "ready" && movedOnce) status.textContent = "";
+  if (status && document.documentElement.dataset.python === "ready" && movedOnce) {
+    status.textContent = "";
+    status.style.minHeight = ""; // after the person's own move, so nothing jumps unasked
+  }
   movedOnce = true;
 }
 
