@@ -69,6 +69,8 @@ DESELECT = [
     "tests/test_offense.py::test_the_packed_package_carries_the_table_and_the_page_gets_offenses_json",
     "tests/test_api.py::test_letter_pdf_call_returns_a_pdf_and_refuses_an_empty_letter",
 ]
+# Folders the tests read, copied into build/mutate and into each mutant's copy.
+DATA_FOLDERS = ("templates", "locales", "examples", "docs", "site/assets/tools")
 # Module-level tables of rules.py moved into the function mutmut mutates.
 LAZY_TABLES = ("FELONY_ONLY", "REGISTRATION_ASK", "REGISTRATION_BARS", "REMEDIES")
 
@@ -144,7 +146,7 @@ markers = [
 [tool.mutmut]
 source_paths = ["src/{PACKAGE}"]
 only_mutate = [{only}]
-also_copy = ["templates", "locales", "examples", "docs", "site/assets/tools", "build.py"]
+also_copy = [{", ".join(f'"{folder}"' for folder in DATA_FOLDERS)}, "build.py"]
 pytest_add_cli_args = ["-x", "-q", "-p", "no:cacheprovider", {deselect}]
 pytest_add_cli_args_test_selection = [{tests}]
 use_git_change_detection = false
@@ -162,7 +164,7 @@ def lay_out(keep: bool) -> None:
     shutil.copytree(ROOT / "py" / PACKAGE, target, ignore=ignore)
     rules = target / "rules.py"
     rules.write_text(lazy_table(rules.read_text(encoding="utf-8")), encoding="utf-8")
-    for folder in ("tests", "templates", "locales", "examples", "docs", "site/assets/tools"):
+    for folder in ("tests", *DATA_FOLDERS):
         if (STAGE / folder).exists():
             shutil.rmtree(STAGE / folder)
         shutil.copytree(ROOT / folder, STAGE / folder, ignore=ignore)

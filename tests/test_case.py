@@ -86,7 +86,7 @@ def test_a_wait_from_a_partial_date_is_met_not_met_or_maybe():
 
 # --- Dates that cannot be: in the future, or out of order (issue #9) ----------
 
-from expunge_assist.case import DATE_ORDER, PAST_KEYS, check_case  # noqa: E402
+from expunge_assist.case import DATE_ORDER, PAST_KEYS  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 
