@@ -99,6 +99,21 @@ def guarded_context(browser, site, **options):
     return context, guard
 
 
+@pytest.fixture(scope="session")
+def visits(browser, site):
+    """``visits(path, width)``: the Visit of that page at that width, loaded once for all the per-page gates."""
+    from visit import visit
+
+    seen = {}
+
+    def get(path, width):
+        if (path, width) not in seen:
+            seen[path, width] = visit(browser, site, path, width)
+        return seen[path, width]
+
+    return get
+
+
 @dataclass
 class Console:
     """Console messages of a page; CSP violations show up here as errors."""

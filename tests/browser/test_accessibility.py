@@ -6,51 +6,25 @@ page joins automatically (the list comes from public/); every new tool state
 adds a test here.
 """
 
-import json
-
 import pytest
 
 import helpers
-from conftest import ROOT, gate_pages, page_id, tool_pages, wait_for_python
+from conftest import ROOT, gate_pages, page_id, wait_for_python
 from test_python import SHORT_STAGE_LIMIT
+from visit import AXE_SOURCE, WIDTHS, assert_kept_on_origin, axe_violations, report
 
-AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-WIDTHS = {"desktop": 1280, "phone": 320}
-
-
-def axe_violations(page) -> list[dict]:
-    """Run axe-core on the page as it is now; return its violations, one line per node."""
-    page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
-    return page.evaluate(
-        """async tags => {
-            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
-            return result.violations.map(v => ({
-                rule: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.map(n => n.target.join(" ")),
-            }));
-        }""",
-        WCAG_TAGS,
-    )
-
-
-def report(violations) -> str:
-    return json.dumps(violations, indent=2)
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("path", gate_pages(), ids=page_id)
-def test_page_has_no_wcag_violations(page, site, path, width):
+def test_page_has_no_wcag_violations(visits, path, width):
     """Every built page, at desktop width and at 320 px, passes axe's WCAG 2.2 A/AA rules and does not scroll sideways."""
-    page.set_viewport_size({"width": width, "height": 900})
-    page.goto(site.url + path)
-    if path in tool_pages():
-        assert wait_for_python(page) == "ready"
-    violations = axe_violations(page)
-    assert violations == [], report(violations)
+    seen = visits(path, width)
+    assert seen.python in (None, "ready"), f"{path}: Python {seen.python}"
+    assert seen.violations == [], report(seen.violations)
     # WCAG 1.4.10 reflow: nothing makes a 320 px screen scroll sideways.
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{path} is {overflow} px wider than a {width} px screen"
+    assert seen.overflow <= 0, f"{path} is {seen.overflow} px wider than a {width} px screen"
+    assert_kept_on_origin(seen)
 
 
 def _built_prefixes() -> list[str]:

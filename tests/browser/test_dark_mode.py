@@ -11,7 +11,7 @@ import pytest
 from conftest import READY_TIMEOUT_MS, _checked_context, wait_for_python
 from helpers import advance
 from samples import SEED_SCREENER, SEED_STATEMENT
-from test_accessibility import AXE_SOURCE, report
+from visit import AXE_SOURCE, report
 
 # The page's background, as relative luminance (0 black, 1 white).
 BODY_LUMINANCE = """() => {

@@ -180,7 +180,7 @@ def test_clearing_revokes_every_file_link_the_tools_made(readable_page, site):
 @pytest.mark.parametrize("width", [320, 1280])
 def test_clinic_banner_settings_and_dialog_pass_the_accessibility_gate(page, site, width):
     """The privacy page's settings, the clinic banner and the Next person dialog pass axe at 320 px and desktop."""
-    from test_accessibility import axe_violations, report
+    from visit import axe_violations, report
 
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site.url + PRIVACY["es"])

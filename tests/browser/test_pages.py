@@ -1,8 +1,11 @@
 """Every built page: its security policy holds, it links to its other language, it stays light."""
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import PUBLIC, READY_TIMEOUT_MS, built_pages, english_pages, gate_pages, page_id, tool_pages
+from visit import WIDTHS, assert_kept_on_origin
 
 GUIDE_PAGES = [path for path in gate_pages() if path not in tool_pages()]
 ENGLISH_PAGES = [path for path in english_pages() if path.endswith("/") or path == ""]
@@ -16,19 +19,16 @@ def test_the_site_has_english_and_spanish_pages():
 
 
 @pytest.mark.parametrize("path", gate_pages(), ids=page_id)
-def test_page_has_its_policy_and_breaks_none_of_it(page, site, path):
+def test_page_has_its_policy_and_breaks_none_of_it(visits, path):
     """The page carries its CSP and referrer policy, and the console shows no violation or error."""
-    response = page.goto(site.url + path)
-    assert response.ok, f"{path}: HTTP {response.status}"
-    policy = page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
-    assert "default-src 'none'" in policy and "'wasm-unsafe-eval'" in policy
-    assert page.get_attribute('meta[name="referrer"]', "content") == "no-referrer"
-    if path in tool_pages():
-        page.wait_for_selector("html[data-python='ready']", timeout=120_000, state="attached")
-    else:
-        page.wait_for_load_state("load")
-    assert page.console.policy_violations() == []
-    assert page.console.errors() == []
+    seen = visits(path, WIDTHS["desktop"])
+    assert 200 <= seen.status < 300, f"{path}: HTTP {seen.status}"
+    assert "default-src 'none'" in seen.policy and "'wasm-unsafe-eval'" in seen.policy
+    assert seen.referrer == "no-referrer"
+    assert seen.python in (None, "ready"), f"{path}: Python {seen.python}"
+    assert seen.policy_violations == []
+    assert seen.errors == []
+    assert_kept_on_origin(seen)
 
 
 def test_a_policy_violation_would_be_seen(page, site):
@@ -58,18 +58,23 @@ def test_english_and_spanish_pages_link_to_each_other(page, site, path):
 
 
 @pytest.mark.parametrize("path", GUIDE_PAGES, ids=page_id)
-def test_guide_pages_never_load_python(page, context, site, path):
+def test_guide_pages_never_load_python(visits, path):
     """A guide page requests neither Pyodide nor the tools' worker nor their archives."""
-    page.goto(site.url + path)
-    page.wait_for_load_state("load")
-    # Every page's own scripts have run (the quick exit says so); a tool would have started Python by then.
-    page.wait_for_selector("html[data-safety='ready']", state="attached", timeout=READY_TIMEOUT_MS)
-    every_page = ("/assets/tools/exit.js", "/assets/tools/words.js", "/assets/tools/i18n/")
-    tool_requests = [
-        url for url in context.guard.requests
-        if ("/assets/pyodide/" in url or "/assets/tools/" in url) and not any(part in url for part in every_page)
-    ]
-    assert tool_requests == []
+    assert visits(path, WIDTHS["desktop"]).tool_requests == []
+
+
+def test_a_visit_that_left_the_origin_fails_the_gates(visits):
+    """Control: a visit whose guard saw an off-origin request, or that set a cookie, fails assert_kept_on_origin."""
+    seen = visits("about/", WIDTHS["desktop"])
+    assert_kept_on_origin(seen)
+    for planted in (replace(seen, problems=["off-origin request: https://example.com/"]), replace(seen, cookies=[{"name": "x"}])):
+        with pytest.raises(AssertionError):
+            assert_kept_on_origin(planted)
+
+
+def test_a_tool_page_is_seen_loading_python(visits):
+    """Control: the same check lists the requests of a page that does start Python, so it can fail."""
+    assert any("/assets/pyodide/" in url for url in visits("check/", WIDTHS["desktop"]).tool_requests)
 
 
 def test_a_missing_page_gets_the_styled_404_page(page, site):

@@ -14,7 +14,7 @@ import pytest
 import helpers
 from expunge_assist import api, questions
 from helpers import READY_TIMEOUT_MS, advance, field, fill_answer, step, submit, wait_for_python
-from test_accessibility import WIDTHS, axe_violations, report
+from visit import WIDTHS, axe_violations, report
 
 PAGE = {"en": "screener/", "es": "es/screener/"}
 EARLIEST = api.tools_schema()["earliest_year"]

@@ -85,7 +85,7 @@ def test_worksheet_renderer_takes_plain_question_objects(page, site):
 @pytest.mark.parametrize("width", [320, 1280])
 def test_the_worksheet_passes_the_accessibility_gate(page, context, site, width):
     """The offer and the worksheet on screen pass axe at 320 px and desktop, and do not scroll sideways."""
-    from test_accessibility import axe_violations, report
+    from visit import axe_violations, report
 
     page.set_viewport_size({"width": width, "height": 900})
     page.add_init_script(NO_WEBASSEMBLY)
