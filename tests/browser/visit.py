@@ -17,6 +17,8 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = {"desktop": 1280, "phone": 320}
 # Requests every page makes for its own scripts; anything else under the tools means a tool started.
 EVERY_PAGE = ("/assets/tools/exit.js", "/assets/tools/words.js", "/assets/tools/i18n/")
+# Read once: tool_pages() reads every built page, and there are hundreds of visits.
+TOOL_PAGES = frozenset(tool_pages())
 
 
 def axe_violations(page) -> list[dict]:
@@ -68,7 +70,7 @@ def visit(browser, site, path: str, width: int) -> Visit:
         response = page.goto(site.url + path)
         # Every page's own scripts have run (the quick exit says so); a tool has started Python by then.
         page.wait_for_selector("html[data-safety='ready']", state="attached")
-        python = wait_for_python(page) if path in tool_pages() else None
+        python = wait_for_python(page) if path in TOOL_PAGES else None
         page.wait_for_load_state("load")
         tool_requests = [
             url for url in guard.requests
